@@ -1,0 +1,1 @@
+namespace Fordran { int storagePlaceholder() { return 0; } }

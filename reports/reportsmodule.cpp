@@ -1,0 +1,10 @@
+#include "reports/reportsmodule.h"
+
+namespace Fordran::Reports {
+
+QString defaultFontFamily()
+{
+    return QStringLiteral("DejaVu Sans");
+}
+
+} // namespace Fordran::Reports
