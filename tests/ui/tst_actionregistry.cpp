@@ -1,6 +1,8 @@
 // ActionRegistry: stable ids, default and user shortcuts, menus built from ids; and the main
 // window's action table (unique ids and shortcuts, unfinished features disabled).
 
+#include "settingssandbox.h"
+
 #include "ui/actionregistry.h"
 #include "ui/mainactions.h"
 
@@ -9,7 +11,6 @@
 #include <QMenuBar>
 #include <QSet>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fordran;
@@ -34,20 +35,17 @@ private slots:
     void menuPath();
 
 private:
-    QTemporaryDir m_settingsDir;
+    Test::SettingsSandbox m_settings;
 };
 
 void TestActionRegistry::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("FordranTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_actionregistry"));
+    QVERIFY(m_settings.enter(QStringLiteral("tst_actionregistry")));
 }
 
 void TestActionRegistry::init()
 {
-    QSettings().clear();
+    Test::SettingsSandbox::clear();
 }
 
 void TestActionRegistry::addAndFind()

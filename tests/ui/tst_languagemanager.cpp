@@ -1,5 +1,7 @@
 // LanguageManager: which language is picked, and that installing it really translates.
 
+#include "settingssandbox.h"
+
 #include "ui/languagemanager.h"
 #include "ui/settings.h"
 
@@ -7,7 +9,6 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fordran;
@@ -28,15 +29,12 @@ private slots:
     void installConfiguredReadsTheSetting();
 
 private:
-    QTemporaryDir m_settingsDir;
+    Test::SettingsSandbox m_settings;
 };
 
 void TestLanguageManager::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("FordranTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_languagemanager"));
+    QVERIFY(m_settings.enter(QStringLiteral("tst_languagemanager")));
 }
 
 void TestLanguageManager::resolve_data()

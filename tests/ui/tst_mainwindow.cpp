@@ -2,6 +2,8 @@
 // items, keyboard access, the case-queue area and the status bar. Screenshots of each language
 // go to $FORDRAN_BUILD_DIR/screenshots/mainwindow_<lang>.png.
 
+#include "settingssandbox.h"
+
 #include "ui/actionregistry.h"
 #include "ui/emptystatewidget.h"
 #include "ui/languagemanager.h"
@@ -9,6 +11,7 @@
 #include "ui/settings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
@@ -16,11 +19,12 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QRegularExpression>
+#include <QTimer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fordran;
@@ -43,27 +47,25 @@ private slots:
     void databaseDescription();
     void defaultSizeAndRestoredGeometry();
     void quitClosesTheWindow();
+    void aboutShowsTheVersion();
     void languageChoiceIsSavedAndNeedsRestart();
 
 private:
     static QStringList menuTitles(const MainWindow &window);
     static QMenu *menu(const MainWindow &window, const QString &objectName);
 
-    QTemporaryDir m_settingsDir;
+    Test::SettingsSandbox m_settings;
     std::unique_ptr<LanguageManager> m_languages;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("FordranTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_settings.enter(QStringLiteral("tst_mainwindow")));
 }
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
+    Test::SettingsSandbox::clear();
     m_languages = std::make_unique<LanguageManager>();
     QVERIFY(m_languages->install(QStringLiteral("sv")));
 }
@@ -294,6 +296,26 @@ void TestMainWindow::quitClosesTheWindow()
     QVERIFY(quit && quit->isEnabled());
     quit->trigger();
     QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::aboutShowsTheVersion()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString title;
+    QString text;
+    QTimer::singleShot(0, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            title = box->windowTitle();
+            text = box->text();
+            box->accept();
+        }
+    });
+    window.actions().action(u"Help.About")->trigger(); // modal: returns once the box is accepted
+    QCOMPARE(title, QStringLiteral("Om Fordran"));
+    QVERIFY2(QRegularExpression(QStringLiteral("Fordran \\d+\\.\\d+\\.\\d+")).match(text).hasMatch(), qPrintable(text));
+    QVERIFY2(text.contains(u"inkassokrav"), qPrintable(text));
 }
 
 void TestMainWindow::languageChoiceIsSavedAndNeedsRestart()
