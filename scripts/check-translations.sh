@@ -33,7 +33,7 @@ for lang in sv en; do
     ts_files+=("$work/fordran_$lang.ts")
 done
 
-if ! (cd "$root" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h -I "$root" \
+if ! (cd "$root" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui -I "$root" \
         models reports ui app -ts "${ts_files[@]}") >"$work/lupdate.log" 2>&1; then
     echo "check-translations: lupdate failed:" >&2
     cat "$work/lupdate.log" >&2
