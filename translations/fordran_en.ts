@@ -411,4 +411,19 @@
         <translation>Select All</translation>
     </message>
 </context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>the file is UTF-16 or UTF-32 text; save it as UTF-8 or Windows-1252</source>
+        <translation>the file is UTF-16 or UTF-32 text; save it as UTF-8 or Windows-1252</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data)</source>
+        <translation>not a text file (binary data)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte-order mark but is not valid UTF-8</source>
+        <translation>the file starts with a UTF-8 byte-order mark but is not valid UTF-8</translation>
+    </message>
+</context>
 </TS>

@@ -411,4 +411,19 @@
         <translation>Markera allt</translation>
     </message>
 </context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>the file is UTF-16 or UTF-32 text; save it as UTF-8 or Windows-1252</source>
+        <translation>filen är UTF-16- eller UTF-32-text; spara den som UTF-8 eller Windows-1252</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data)</source>
+        <translation>inte en textfil (binära data)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte-order mark but is not valid UTF-8</source>
+        <translation>filen börjar med en UTF-8-byteordningsmarkering men är inte giltig UTF-8</translation>
+    </message>
+</context>
 </TS>
