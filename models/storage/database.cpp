@@ -1,0 +1,284 @@
+#include "models/storage/database.h"
+
+#include "models/storage/unitofwork.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Fordran {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("fordran-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+const QString kSqliteDriver = QStringLiteral("QSQLITE");
+const QString kPostgresDriver = QStringLiteral("QPSQL");
+
+/*! The version recorded in the database, or −1; \a db must be open. */
+int readVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
+        return -1;
+    return query.value(0).isNull() ? 0 : query.value(0).toInt();
+}
+
+const QList<Migration> &builtInMigrations()
+{
+    static const QList<Migration> migrations = Migrations::load().valueOr({});
+    return migrations;
+}
+
+} // namespace
+
+Database::Database(DatabaseConfig config, QString connectionName)
+    : m_config(std::move(config))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_transactionDepth > 0)
+                db.rollback();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, const QString &connectionName)
+{
+    const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
+    if (QSqlDatabase::contains(name))
+        return Error(tr("A database connection named %1 is already open").arg(name));
+
+    const bool postgres = config.engine == Engine::Postgres;
+    const QString driver = postgres ? kPostgresDriver : kSqliteDriver;
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error(postgres ? tr("The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql)")
+                              : tr("The SQLite driver of Qt is not installed (Debian package libqt6sql6-sqlite)"));
+    }
+
+    if (!postgres) {
+        if (config.sqlitePath.isEmpty())
+            return Error(tr("No SQLite database file was given"), QStringLiteral("db"));
+        if (config.sqlitePath != u":memory:") {
+            const QFileInfo file(config.sqlitePath);
+            if (file.isDir())
+                return Error(tr("%1 is a folder, not a database file").arg(config.sqlitePath), QStringLiteral("db"));
+            if (!QDir().mkpath(file.absolutePath()))
+                return Error(tr("Cannot create the folder %1").arg(file.absolutePath()), QStringLiteral("db"));
+        }
+    }
+
+    // The unique_ptr owns the connection name from here on: any early return removes it again.
+    std::unique_ptr<Database> database(new Database(config, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        if (postgres) {
+            db.setHostName(config.host);
+            db.setPort(config.port);
+            db.setDatabaseName(config.database);
+            db.setUserName(config.user);
+            db.setPassword(config.password);
+            QString options = QStringLiteral("connect_timeout=10");
+            if (!config.options.isEmpty())
+                options += u';' + config.options;
+            db.setConnectOptions(options);
+        } else {
+            db.setDatabaseName(config.sqlitePath);
+        }
+        if (!db.open())
+            return Error(tr("Cannot open the database %1").arg(config.displayName()), {}, db.lastError().text());
+    }
+    if (!postgres) {
+        if (Status configured = database->configureSqlite(); !configured)
+            return configured.error();
+    }
+    return database;
+}
+
+Status Database::configureSqlite()
+{
+    QSqlQuery query(connection());
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return Error(tr("Cannot set up the SQLite database %1").arg(m_config.sqlitePath), {},
+                         pragma + u": " + query.lastError().text());
+        query.finish();
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return readVersion(connection());
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> &migrations = builtInMigrations();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+Status Database::migrate()
+{
+    const Result<QList<Migration>> migrations = Migrations::load();
+    if (!migrations)
+        return migrations.error();
+    return migrate(*migrations);
+}
+
+Status Database::migrate(const QList<Migration> &migrations)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error(tr("Cannot read the schema version of %1").arg(m_config.displayName()), {},
+                     connection().lastError().text());
+    const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (current > newest)
+        return Error(tr("The database %1 has schema version %2, newer than this program knows (%3): "
+                        "update Fordran")
+                         .arg(m_config.displayName())
+                         .arg(current)
+                         .arg(newest));
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        if (Status applied = applyMigration(migration); !applied)
+            return applied;
+    }
+    return {};
+}
+
+Status Database::applyMigration(const Migration &migration)
+{
+    const auto failed = [&](const QString &detail) {
+        return Error(tr("Database migration %1 (%2) failed").arg(migration.version).arg(migration.name), {}, detail);
+    };
+    const Result<QString> sql = SqlDialect::expand(migration.sql, engine());
+    if (!sql)
+        return failed(sql.error().message);
+
+    UnitOfWork unit(*this);
+    if (!unit.ok())
+        return unit.status();
+    QSqlQuery query(connection());
+    if (engine() == Engine::Postgres) {
+        // Two workstations upgrading at once: the second waits here, then finds the step done.
+        if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4711020001)")))
+            return failed(query.lastError().text());
+        query.finish();
+    }
+    const int current = readVersion(connection());
+    if (current < 0)
+        return failed(connection().lastError().text());
+    if (current >= migration.version)
+        return unit.commit();
+
+    for (const QString &statement : SqlDialect::splitStatements(*sql)) {
+        if (!query.exec(statement))
+            return failed(query.lastError().text() + u"\n" + statement);
+        query.finish();
+    }
+    query.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+    query.addBindValue(migration.version);
+    query.addBindValue(QDateTime::currentDateTimeUtc());
+    if (!query.exec())
+        return failed(query.lastError().text());
+    return unit.commit();
+}
+
+Status Database::beginTransaction()
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        return {};
+    }
+    QSqlDatabase db = connection();
+    bool started = false;
+    if (engine() == Engine::Sqlite) {
+        // IMMEDIATE takes the write lock at once, so two writers queue on busy_timeout instead of
+        // one failing later when it upgrades a read lock.
+        QSqlQuery query(db);
+        started = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!started)
+            return Error(tr("Cannot start a database transaction"), {}, query.lastError().text());
+    } else {
+        started = db.transaction();
+        if (!started)
+            return Error(tr("Cannot start a database transaction"), {}, db.lastError().text());
+    }
+    m_transactionDepth = 1;
+    m_rollbackOnly = false;
+    return {};
+}
+
+Status Database::commitTransaction()
+{
+    if (m_transactionDepth <= 0)
+        return Error(tr("No database transaction to commit"));
+    if (--m_transactionDepth > 0)
+        return {};
+    QSqlDatabase db = connection();
+    if (m_rollbackOnly) {
+        m_rollbackOnly = false;
+        db.rollback();
+        return Error(tr("The changes were not saved because a step of them failed"));
+    }
+    if (engine() == Engine::Sqlite) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            const QString detail = query.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Error(tr("Cannot save the changes"), {}, detail);
+        }
+    } else if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return Error(tr("Cannot save the changes"), {}, detail);
+    }
+    return {};
+}
+
+void Database::rollbackTransaction()
+{
+    if (m_transactionDepth <= 0)
+        return;
+    if (--m_transactionDepth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    m_rollbackOnly = false;
+    QSqlDatabase db = connection();
+    if (engine() == Engine::Sqlite)
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    else
+        db.rollback();
+}
+
+} // namespace Fordran

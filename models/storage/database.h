@@ -1,0 +1,85 @@
+#pragma once
+
+#include "models/domain/result.h"
+#include "models/storage/databaseconfig.h"
+#include "models/storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Fordran {
+
+class UnitOfWork;
+
+/*!
+ * One open connection to the Fordran database, SQLite or PostgreSQL.
+ *
+ * open() adds a named QSqlDatabase connection and opens it; the destructor closes it and removes
+ * the name. A SQLite file is created with its folder if missing and set up with
+ * journal_mode=WAL, foreign_keys=ON, busy_timeout=5000 and synchronous=NORMAL.
+ *
+ * Threads: a connection belongs to the thread that opened it (a Qt SQL rule). Every thread that
+ * touches the database opens its own Database, with its own connection name, and builds its own
+ * repositories on it. Repositories and queries made on a Database must be destroyed before it.
+ *
+ * Schema: migrate() applies the numbered migrations (resources/migrations, see migrations.h)
+ * that the database does not have yet, each in its own transaction, and records each in the
+ * table schema_version(version, applied_at).
+ */
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    using Engine = DatabaseConfig::Engine;
+
+    /*! Opens \a config; \a connectionName defaults to a fresh unique name. */
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config,
+                                                  const QString &connectionName = {});
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /*! Applies the built-in migrations that are pending. */
+    Status migrate();
+    /*!
+     * Applies those of \a migrations (ascending versions) above the current version, each in one
+     * transaction: a failing migration changes nothing and leaves the version where it was.
+     * A database newer than the newest migration is refused.
+     */
+    Status migrate(const QList<Migration> &migrations);
+
+    /*! The highest applied migration; 0 for an empty database, −1 if it cannot be read. */
+    int schemaVersion() const;
+    /*! The newest built-in migration. */
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    Engine engine() const { return m_config.engine; }
+    const DatabaseConfig &config() const { return m_config; }
+
+    /*! True while a UnitOfWork is open on this connection. */
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+private:
+    Database(DatabaseConfig config, QString connectionName);
+
+    Status configureSqlite();
+    Status applyMigration(const Migration &migration);
+
+    // Used by UnitOfWork only: nested units join the outermost transaction.
+    friend class UnitOfWork;
+    Status beginTransaction();
+    Status commitTransaction();
+    void rollbackTransaction();
+
+    DatabaseConfig m_config;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace Fordran

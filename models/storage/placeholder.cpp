@@ -1,1 +1,0 @@
-namespace Fordran { int storagePlaceholder() { return 0; } }
