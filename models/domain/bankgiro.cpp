@@ -12,8 +12,6 @@ Result<QString> parse(QStringView input)
     const QStringView text = input.trimmed();
     if (text.isEmpty())
         return Error(QCoreApplication::translate("Bankgiro", "no bankgiro number given"));
-    if (text.size() > 20)
-        return Error(QCoreApplication::translate("Bankgiro", "a bankgiro number has 7 or 8 digits"));
 
     QString digits;
     bool dash = false;

@@ -68,10 +68,7 @@ Result<Identity> Identity::parse(QStringView text, QDate referenceDate)
     const QDate reference = referenceDate.isValid() ? referenceDate : QDate::currentDate();
     int year = 0;
     if (n == 12) {
-        const int century = Digits::twoDigits(digits, 0);
-        if (century < 18 || century > 20)
-            return Error(tr("the century must be 18, 19 or 20"));
-        year = century * 100 + Digits::twoDigits(digits, 2);
+        year = Digits::twoDigits(digits, 0) * 100 + Digits::twoDigits(digits, 2);
     } else {
         // The latest year ending in YY with a birthday not after the reference date: age 0–99.
         const int yy = Digits::twoDigits(last10, 0);
@@ -83,6 +80,9 @@ Result<Identity> Identity::parse(QStringView text, QDate referenceDate)
             year -= 100;
     }
 
+    // Stored numbers carry century 18, 19 or 20 (folkbokföringslagen 18 § fourth paragraph).
+    if (year < 1800 || year > 2099)
+        return Error(tr("the century must be 18, 19 or 20"));
     const QDate birth(year, month, day);
     if (!birth.isValid())
         return Error(tr("not a valid date"));
