@@ -180,9 +180,14 @@ Status Database::applyMigration(const Migration &migration)
     const auto failed = [&](const QString &detail) {
         return Error(tr("Database migration %1 (%2) failed").arg(migration.version).arg(migration.name), {}, detail);
     };
-    const Result<QString> sql = SqlDialect::expand(migration.sql, engine());
-    if (!sql)
-        return failed(sql.error().message);
+    // Comments are dropped first, so they may mention {{TOKENS}} freely.
+    QStringList statements;
+    for (const QString &statement : SqlDialect::splitStatements(migration.sql)) {
+        const Result<QString> expanded = SqlDialect::expand(statement, engine());
+        if (!expanded)
+            return failed(expanded.error().message);
+        statements.append(*expanded);
+    }
 
     UnitOfWork unit(*this);
     if (!unit.ok())
@@ -200,7 +205,7 @@ Status Database::applyMigration(const Migration &migration)
     if (current >= migration.version)
         return unit.commit();
 
-    for (const QString &statement : SqlDialect::splitStatements(*sql)) {
+    for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement))
             return failed(query.lastError().text() + u"\n" + statement);
         query.finish();
