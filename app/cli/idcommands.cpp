@@ -1,11 +1,106 @@
 // Pure calculators of cli.md: id check, ocr make, ocr check. No database.
 #include "app/cli/cli.h"
 
+#include "models/domain/identity.h"
+#include "models/domain/ocr.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+
 namespace Fordran::Cli {
+
+namespace {
+
+const QString InputKey = QStringLiteral("input");
+const QString ValidKey = QStringLiteral("valid");
+const QString LengthDigitFlag = QStringLiteral("--length-digit");
+
+/*! A strict ISO date YYYY-MM-DD, or an invalid QDate. */
+QDate parseIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+}
+
+/*! {"input": …, "valid": false, "error": …} and exit 1. */
+int invalid(const QString &input, const Error &error)
+{
+    return reject(error.message, QJsonObject{{InputKey, input}, {ValidKey, false}});
+}
+
+int idCheck(const Invocation &inv)
+{
+    const QString input = inv.args.at(0);
+    QDate reference = QDate::currentDate();
+    if (inv.has(QStringLiteral("--on"))) {
+        const QString on = inv.option(QStringLiteral("--on"));
+        reference = parseIsoDate(on);
+        if (!reference.isValid())
+            return reject(QCoreApplication::translate("Fordran::Cli", "--on: '%1' is not a date (YYYY-MM-DD)").arg(on),
+                          QJsonObject{{InputKey, input}});
+    }
+    const auto identity = Identity::parse(input, reference);
+    if (!identity)
+        return invalid(input, identity.error());
+    return succeed(QJsonObject{
+        {InputKey, input},
+        {ValidKey, true},
+        {QStringLiteral("kind"), Identity::kindName(identity->kind())},
+        {QStringLiteral("normalized"), identity->normalized()},
+    });
+}
+
+int ocrMake(const Invocation &inv)
+{
+    const QString payload = inv.args.at(0);
+    const auto ocr = Ocr::make(payload, inv.has(LengthDigitFlag));
+    if (!ocr)
+        return reject(ocr.error().message, QJsonObject{{InputKey, payload}});
+    return succeed(QJsonObject{{QStringLiteral("ocr"), ocr.value()}});
+}
+
+int ocrCheck(const Invocation &inv)
+{
+    const QString input = inv.args.at(0);
+    const Status status = Ocr::check(input, inv.has(LengthDigitFlag));
+    if (!status)
+        return invalid(input, status.error());
+    return succeed(QJsonObject{{InputKey, input}, {ValidKey, true}});
+}
+
+} // namespace
 
 QList<Command> identifierCommands()
 {
     QList<Command> commands;
+
+    Command id;
+    id.words = QStringList{QStringLiteral("id"), QStringLiteral("check")};
+    id.synopsis = QStringLiteral("VALUE [--on DATE]");
+    id.minArgs = id.maxArgs = 1;
+    id.valueOptions = QStringList{QStringLiteral("--on")};
+    id.run = idCheck;
+    commands.append(id);
+
+    Command make;
+    make.words = QStringList{QStringLiteral("ocr"), QStringLiteral("make")};
+    make.synopsis = QStringLiteral("PAYLOAD [--length-digit]");
+    make.minArgs = make.maxArgs = 1;
+    make.flagOptions = QStringList{LengthDigitFlag};
+    make.run = ocrMake;
+    commands.append(make);
+
+    Command check;
+    check.words = QStringList{QStringLiteral("ocr"), QStringLiteral("check")};
+    check.synopsis = QStringLiteral("VALUE [--length-digit]");
+    check.minArgs = check.maxArgs = 1;
+    check.flagOptions = QStringList{LengthDigitFlag};
+    check.run = ocrCheck;
+    commands.append(check);
+
     return commands;
 }
 
