@@ -75,33 +75,30 @@ int ocrCheck(const Invocation &inv)
 
 QList<Command> identifierCommands()
 {
-    QList<Command> commands;
-
-    Command id;
-    id.words = QStringList{QStringLiteral("id"), QStringLiteral("check")};
-    id.synopsis = QStringLiteral("VALUE [--on DATE]");
-    id.minArgs = id.maxArgs = 1;
-    id.valueOptions = QStringList{QStringLiteral("--on")};
-    id.run = idCheck;
-    commands.append(id);
-
-    Command make;
-    make.words = QStringList{QStringLiteral("ocr"), QStringLiteral("make")};
-    make.synopsis = QStringLiteral("PAYLOAD [--length-digit]");
-    make.minArgs = make.maxArgs = 1;
-    make.flagOptions = QStringList{LengthDigitFlag};
-    make.run = ocrMake;
-    commands.append(make);
-
-    Command check;
-    check.words = QStringList{QStringLiteral("ocr"), QStringLiteral("check")};
-    check.synopsis = QStringLiteral("VALUE [--length-digit]");
-    check.minArgs = check.maxArgs = 1;
-    check.flagOptions = QStringList{LengthDigitFlag};
-    check.run = ocrCheck;
-    commands.append(check);
-
-    return commands;
+    const QStringList lengthDigit{LengthDigitFlag};
+    return QList<Command>{
+        Command{.words = {QStringLiteral("id"), QStringLiteral("check")},
+                .synopsis = QStringLiteral("VALUE [--on DATE]"),
+                .minArgs = 1,
+                .maxArgs = 1,
+                .valueOptions = {QStringLiteral("--on")},
+                .flagOptions = {},
+                .run = idCheck},
+        Command{.words = {QStringLiteral("ocr"), QStringLiteral("make")},
+                .synopsis = QStringLiteral("PAYLOAD [--length-digit]"),
+                .minArgs = 1,
+                .maxArgs = 1,
+                .valueOptions = {},
+                .flagOptions = lengthDigit,
+                .run = ocrMake},
+        Command{.words = {QStringLiteral("ocr"), QStringLiteral("check")},
+                .synopsis = QStringLiteral("VALUE [--length-digit]"),
+                .minArgs = 1,
+                .maxArgs = 1,
+                .valueOptions = {},
+                .flagOptions = lengthDigit,
+                .run = ocrCheck},
+    };
 }
 
 } // namespace Fordran::Cli
