@@ -23,8 +23,10 @@ enum class IdentityKind {
  * parse() accepts 10 or 12 digits, with or without a '-' or '+' separator before the last four
  * digits; surrounding whitespace is ignored. A 10-digit person number gets its century from
  * \a referenceDate: with '-' (or none) the century that gives an age 0–99 on that date, with '+'
- * one century earlier. A 12-digit number names its century; a 12-digit organisationsnummer starts
- * with "16". The check digit is Luhn over the last 10 digits.
+ * one century earlier (an invalid \a referenceDate means today). A 12-digit number names its
+ * century; a 12-digit organisationsnummer starts with "16". Persons' centuries are 18, 19 or 20, the
+ * date must exist (samordningsnummer: day − 60) and not lie after the reference date. The check
+ * digit is Luhn over the last 10 digits.
  *
  * Sole traders use their personnummer: it parses as a Personnummer and is a valid debtor identity.
  */
