@@ -1,15 +1,11 @@
 #include "models/domain/claimfields.h"
 
 #include "models/domain/claimsfile.h"
+#include "models/domain/digits.h"
 
 namespace Fordran {
 
 namespace {
-
-constexpr bool isDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
 
 constexpr bool isAsciiLetter(QChar c)
 {
@@ -22,7 +18,7 @@ int digitsValue(QStringView text, qsizetype from, qsizetype count)
 {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        if (!isDigit(text[i]))
+        if (!Digits::isAscii(text[i]))
             return -1;
         value = value * 10 + (text[i].unicode() - u'0');
     }
@@ -64,7 +60,7 @@ QString normalizeForeignPostalCode(QStringView text)
     if (text.size() < 2 || text.size() > 12)
         return QString();
     for (const QChar c : text) {
-        if (!isDigit(c) && !isAsciiLetter(c) && c != u' ' && c != u'-')
+        if (!Digits::isAscii(c) && !isAsciiLetter(c) && c != u' ' && c != u'-')
             return QString();
     }
     return text.toString();
@@ -82,7 +78,7 @@ bool isPlausiblePhone(QStringView text)
     int digits = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
-        if (isDigit(c))
+        if (Digits::isAscii(c))
             ++digits;
         else if (c == u'+' && i == 0)
             continue;

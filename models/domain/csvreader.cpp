@@ -34,13 +34,20 @@ QChar CsvReader::detectSeparator(QStringView text)
     qsizetype semicolons = 0;
     qsizetype commas = 0;
     bool quoted = false;
+    bool content = false; // blank lines before the header are skipped
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u == Quote) {
             quoted = !quoted;
+            content = true;
         } else if (!quoted) {
-            if (u == u'\n' || u == u'\r')
-                break;
+            if (u == u'\n' || u == u'\r') {
+                if (content)
+                    break;
+                continue;
+            }
+            if (!c.isSpace())
+                content = true;
             if (u == u';')
                 ++semicolons;
             else if (u == u',')

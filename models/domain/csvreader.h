@@ -46,8 +46,8 @@ public:
     explicit CsvReader(QStringView text, QChar separator = QChar());
 
     /*!
-     * The separator used by a header line: ';' unless the first line (outside quotes) has more
-     * ',' than ';'. Empty text or a one-column header gives ';'.
+     * The separator used by a header line: ';' unless the first non-blank line (outside quotes)
+     * has more ',' than ';'. Empty text or a one-column header gives ';'.
      */
     static QChar detectSeparator(QStringView text);
 

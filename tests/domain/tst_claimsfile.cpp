@@ -1,5 +1,6 @@
 #include "models/domain/claimfields.h"
 #include "models/domain/claimsfile.h"
+#include "models/domain/luhn.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -16,20 +17,10 @@ namespace {
 // All data is synthetic: fictional names, identity numbers with generated check digits.
 const QDate Today(2026, 3, 1);
 
-QString luhnDigit(QStringView nineDigits)
-{
-    int sum = 0;
-    for (qsizetype i = 0; i < nineDigits.size(); ++i) {
-        const int product = (nineDigits[i].unicode() - u'0') * (i % 2 == 0 ? 2 : 1);
-        sum += product / 10 + product % 10;
-    }
-    return QString::number((10 - sum % 10) % 10);
-}
-
 // "YYMMDDNNN" → "YYMMDD-NNNC" with a correct check digit.
 QString idFor(const QString &nineDigits)
 {
-    return nineDigits.left(6) + u'-' + nineDigits.mid(6) + luhnDigit(nineDigits);
+    return nineDigits.left(6) + u'-' + nineDigits.mid(6) + QString::number(Luhn::checkDigit(nineDigits));
 }
 
 QString anna() { return idFor(u"850115234"_qs); }

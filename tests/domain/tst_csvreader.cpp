@@ -114,6 +114,7 @@ private slots:
         QTest::newRow("mostly-commas") << u"a,b,c;d"_qs << QChar(u',');
         QTest::newRow("tie-prefers-semicolon") << u"a,b;c"_qs << QChar(u';');
         QTest::newRow("crlf-header") << u"a,b\r\nx;y;z;w"_qs << QChar(u',');
+        QTest::newRow("blank-lines-before-header") << u"\r\n  \n a,b\nx;y;z"_qs << QChar(u',');
     }
 
     void detectSeparator()
