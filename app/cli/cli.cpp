@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -27,6 +28,14 @@ QString helpText(const QList<Command> &commands)
 }
 
 } // namespace
+
+QDate parseIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+}
 
 void printJson(const QJsonObject &object)
 {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "models/domain/result.h"
+#include "models/rules/referencerates.h"
+
+#include <QDate>
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
@@ -64,6 +68,15 @@ void progress(const QString &line);
 QList<Command> identifierCommands(); //!< idcommands.cpp: id check, ocr make, ocr check
 QList<Command> calculatorCommands(); //!< calccommands.cpp: bankday next/add, interest
 QList<Command> databaseCommands();
+
+/*!
+ * Reference rates entered in the database named by --db/--db-url (none when neither is given).
+ * Defined with the database commands; the calculators stay usable without a database.
+ */
+Result<QList<ReferenceRateTable::Entry>> enteredReferenceRates(const Invocation &inv);
+
+/*! A strict ISO date YYYY-MM-DD, or an invalid QDate. */
+QDate parseIsoDate(const QString &text);
 
 /*! Parses the arguments (without the program name), runs the matching command. */
 int run(const QStringList &arguments);

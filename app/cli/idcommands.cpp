@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QRegularExpression>
 
 namespace Fordran::Cli {
 
@@ -15,15 +14,6 @@ namespace {
 const QString InputKey = QStringLiteral("input");
 const QString ValidKey = QStringLiteral("valid");
 const QString LengthDigitFlag = QStringLiteral("--length-digit");
-
-/*! A strict ISO date YYYY-MM-DD, or an invalid QDate. */
-QDate parseIsoDate(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    if (!pattern.match(text).hasMatch())
-        return {};
-    return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-}
 
 /*! {"input": …, "valid": false, "error": …} and exit 1. */
 int invalid(const QString &input, const Error &error)
