@@ -233,6 +233,17 @@ struct LedgerEntry
     QString reference;     //!< payment reference, letter id, import file line …
     QDateTime createdAt;
     qint64 userId = 0;
+
+    /*!
+     * What part of the debt this line changes: its kind for principal, interest and fee lines,
+     * its component for payments and reversals (a reversal carries the effective component of
+     * the line it undoes). Summing amounts by effective component gives what is outstanding of
+     * each component; fee lines and payments against fees also carry feeType.
+     */
+    LedgerKind effectiveComponent() const
+    {
+        return (kind == LedgerKind::Payment || kind == LedgerKind::Reversal) ? component.value_or(kind) : kind;
+    }
 };
 
 /*! One imported client file, to recognise a file sent twice. */

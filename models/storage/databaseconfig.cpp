@@ -143,7 +143,7 @@ QString DatabaseConfig::toUrl() const
         }
         url.setQuery(query);
     }
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString DatabaseConfig::displayName() const

@@ -1,0 +1,171 @@
+#pragma once
+
+// Building blocks for repositories — the only code that holds SQL. Not for use outside
+// models/storage: everything else talks to repositories.
+//
+// Values cross the boundary through the converters below, so both engines store the same thing:
+// dates as QDate (ISO text on SQLite, DATE on PostgreSQL), timestamps as UTC QDateTime, money as
+// integer öre, optional text as '' (never NULL), optional dates and references as NULL.
+
+#include "models/domain/result.h"
+#include "models/storage/database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace Fordran::Sql {
+
+/*!
+ * The prepared statements of one repository: each SQL text is prepared once, on first use, and
+ * the same QSqlQuery is reused for every later call (bulk inserts bind and execute again).
+ * Lives no longer than its Database.
+ */
+class StatementCache final
+{
+    Q_DECLARE_TR_FUNCTIONS(StatementCache)
+
+public:
+    explicit StatementCache(Database &database)
+        : m_database(database)
+    {}
+    Q_DISABLE_COPY_MOVE(StatementCache)
+
+    /*! The prepared statement for \a sql, finished (ready to bind), or an Error. */
+    Result<QSqlQuery *> prepared(const QString &sql);
+
+    Database &database() const { return m_database; }
+
+private:
+    Database &m_database;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+};
+
+/*! Binds values by position, in order: `Binder(q) << a << b << c;` */
+class Binder final
+{
+public:
+    explicit Binder(QSqlQuery &query)
+        : m_query(query)
+    {}
+    Binder &operator<<(const QVariant &value)
+    {
+        m_query.bindValue(m_next++, value);
+        return *this;
+    }
+
+private:
+    QSqlQuery &m_query;
+    int m_next = 0;
+};
+
+// Values to bind.
+QVariant text(const QString &value);          //!< never NULL: a null QString becomes ''
+QVariant date(QDate value);                   //!< NULL for an invalid date
+QVariant timestamp(const QDateTime &value);   //!< UTC; NULL for an invalid one
+QVariant optionalId(qint64 id);               //!< NULL for 0
+QVariant boolean(bool value);
+
+// Values read.
+QDate toDate(const QVariant &value);
+QDateTime toTimestamp(const QVariant &value); //!< in UTC
+qint64 toId(const QVariant &value);           //!< 0 for NULL
+
+/*!
+ * Runs the prepared statement \a sql from \a cache with \a values bound in order and reads
+ * every row with \a read (a function QSqlQuery → T). The statement is finished afterwards.
+ */
+template<typename Reader>
+auto fetchAll(StatementCache &cache, const QString &sql, const QVariantList &values, Reader read,
+              const QString &message) -> Result<QList<decltype(read(std::declval<const QSqlQuery &>()))>>
+{
+    using T = decltype(read(std::declval<const QSqlQuery &>()));
+    Result<QSqlQuery *> prepared = cache.prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = **prepared;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return Error(message, {}, query.lastError().text());
+    QList<T> rows;
+    while (query.next())
+        rows.append(read(query));
+    query.finish();
+    return rows;
+}
+
+/*! Like fetchAll() for at most one row: nothing if there is none. */
+template<typename Reader>
+auto fetchOne(StatementCache &cache, const QString &sql, const QVariantList &values, Reader read,
+              const QString &message) -> Result<std::optional<decltype(read(std::declval<const QSqlQuery &>()))>>
+{
+    using T = decltype(read(std::declval<const QSqlQuery &>()));
+    Result<QSqlQuery *> prepared = cache.prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = **prepared;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return Error(message, {}, query.lastError().text());
+    std::optional<T> row;
+    if (query.next())
+        row = read(query);
+    query.finish();
+    return row;
+}
+
+/*! Runs the prepared statement \a sql with \a values; gives the number of rows changed. */
+Result<int> execute(StatementCache &cache, const QString &sql, const QVariantList &values, const QString &message);
+
+/*! Like execute() for a statement that must change exactly one row; else \a notFound. */
+Status executeOne(StatementCache &cache, const QString &sql, const QVariantList &values, const QString &message,
+                  const Error &notFound);
+
+/*!
+ * Runs the prepared INSERT … RETURNING id \a sql with \a values and gives the new id. A
+ * unique-constraint violation becomes \a onDuplicate (with the driver text as detail) when that
+ * has a message, else an Error with \a message.
+ */
+Result<qint64> insertReturningId(StatementCache &cache, const QString &sql, const QVariantList &values,
+                                 const QString &message, const Error &onDuplicate = {});
+
+/*! "a, b, c" */
+QString columnList(const QStringList &columns);
+/*! "INSERT INTO table (a, b) VALUES (?, ?)" */
+QString insertSql(const QString &table, const QStringList &columns);
+/*! "SELECT a, b FROM table" */
+QString selectSql(const QString &table, const QStringList &columns);
+
+/*! Executes \a query; on failure an Error with \a message and the driver's text as detail. */
+Status exec(QSqlQuery &query, const QString &message);
+/*! Executes an INSERT … RETURNING id and gives the id. */
+Result<qint64> execReturningId(QSqlQuery &query, const QString &message);
+
+/*! The driver's error on \a query as an Error with \a message. */
+Error queryError(const QSqlQuery &query, const QString &message);
+/*! True if \a error is a unique-constraint violation (on either engine). */
+bool isUniqueViolation(const QSqlError &error);
+
+/*!
+ * The smallest string greater than every string starting with \a prefix in code-point order, for
+ * index-friendly prefix search: `key >= prefix AND key < prefixUpperBound(prefix)`. Empty if there
+ * is none (prefix empty or all U+FFFF): then search with `key >= prefix` alone.
+ */
+QString prefixUpperBound(const QString &prefix);
+
+/*! The current time in UTC, cut to milliseconds (what both engines store exactly). */
+QDateTime nowUtc();
+
+} // namespace Fordran::Sql
