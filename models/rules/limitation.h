@@ -4,11 +4,12 @@
 //
 // Preskriptionslagen (1981:130): a claim is time-barred when its period (3 years for consumer
 // goods/services claims, 10 years otherwise, 2 §) has run from its creation or from the last
-// interruption (5–7 §§) without a new interruption. The periods and the alert horizon are data
-// (RulesSet "limitation"); the caller fills LimitationRules from it.
+// interruption (5–7 §§) without a new interruption. The periods and the alert horizon are data:
+// LimitationRules (rulessections.h) from RulesSet::limitation().
 
 #include "models/domain/entities.h"
 #include "models/domain/result.h"
+#include "models/rules/rulessections.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,14 +20,6 @@
 #include <optional>
 
 namespace Fordran {
-
-/*! The limitation numbers, filled by the caller from the rules (RulesSet "limitation"). */
-struct LimitationRules
-{
-    int consumerYears = 0; //!< preskriptionslagen 2 § second paragraph (3)
-    int otherYears = 0;    //!< preskriptionslagen 2 § first paragraph (10)
-    int alertDays = 0;     //!< how long before the limitation date the alert window opens
-};
 
 /*! What interrupted limitation (preskriptionslagen 5 §). */
 enum class InterruptionKind {

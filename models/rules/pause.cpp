@@ -2,29 +2,38 @@
 
 #include "models/rules/nametable.h"
 
+#include <algorithm>
+
 namespace Fordran {
 
 namespace {
 
-using Internal::NameTable;
-
-constexpr NameTable<PauseReason, 5> kPauseReasonNames{{
-    {PauseReason::Dispute, u"dispute"},
-    {PauseReason::DebtorSaysPaid, u"debtor_says_paid"},
-    {PauseReason::Deceased, u"deceased"},
-    {PauseReason::DebtRelief, u"debt_relief"},
-    {PauseReason::ClientRequest, u"client_request"},
-}};
-
-constexpr NameTable<PauseScope, 2> kPauseScopeNames{{
+constexpr Internal::NameTable<PauseScope, 2> kPauseScopeNames{{
     {PauseScope::Case, u"case"},
     {PauseScope::Claim, u"claim"},
 }};
 
 } // namespace
 
-Status PauseState::validate() const
+bool PauseRules::knows(QStringView reason) const
 {
+    return std::any_of(reasons.cbegin(), reasons.cend(),
+                       [reason](const PauseReason &r) { return QStringView(r.name) == reason; });
+}
+
+bool PauseRules::requiresPersonFor(QStringView reason) const
+{
+    for (const PauseReason &r : reasons) {
+        if (QStringView(r.name) == reason)
+            return r.requiresPerson;
+    }
+    return true;
+}
+
+Status PauseState::validate(const PauseRules &rules) const
+{
+    if (!rules.knows(reason))
+        return Error(Pauses::tr("\"%1\" is not a pause reason of the rules.").arg(reason), QStringLiteral("reason"));
     if (!until.isValid())
         return Error(Pauses::tr("A pause needs an end date."), QStringLiteral("until"));
     if (from.isValid() && until <= from)
@@ -65,16 +74,19 @@ std::optional<PauseState> Pauses::blocking(const QList<PauseState> &pauses, qint
     return std::nullopt;
 }
 
-QString Pauses::displayName(PauseReason reason)
+QString Pauses::displayName(QStringView reason)
 {
-    switch (reason) {
-    case PauseReason::Dispute: return tr("The debtor disputes the claim");
-    case PauseReason::DebtorSaysPaid: return tr("The debtor says the claim is paid");
-    case PauseReason::Deceased: return tr("The debtor is deceased");
-    case PauseReason::DebtRelief: return tr("Debt relief (skuldsanering)");
-    case PauseReason::ClientRequest: return tr("The client asked for a pause");
-    }
-    return {};
+    if (reason == u"dispute")
+        return tr("The debtor disputes the claim");
+    if (reason == u"debtor_says_paid")
+        return tr("The debtor says the claim is paid");
+    if (reason == u"deceased")
+        return tr("The debtor is deceased");
+    if (reason == u"debt_relief")
+        return tr("Debt relief (skuldsanering)");
+    if (reason == u"client_request")
+        return tr("The client asked for a pause");
+    return reason.toString();
 }
 
 QString Pauses::describe(const PauseState &pause)
@@ -85,27 +97,12 @@ QString Pauses::describe(const PauseState &pause)
     return tr("Paused until %1: %2.").arg(pause.until.toString(Qt::ISODate), reason);
 }
 
-QString machineName(PauseReason value) { return Internal::nameIn(kPauseReasonNames, value); }
 QString machineName(PauseScope value) { return Internal::nameIn(kPauseScopeNames, value); }
-
-template<>
-std::optional<PauseReason> fromMachineName<PauseReason>(QStringView name)
-{
-    return Internal::valueIn(kPauseReasonNames, name);
-}
 
 template<>
 std::optional<PauseScope> fromMachineName<PauseScope>(QStringView name)
 {
     return Internal::valueIn(kPauseScopeNames, name);
-}
-
-QList<PauseReason> allPauseReasons()
-{
-    QList<PauseReason> all;
-    for (const auto &entry : kPauseReasonNames)
-        all.append(entry.first);
-    return all;
 }
 
 } // namespace Fordran

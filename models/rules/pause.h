@@ -1,16 +1,16 @@
 #pragma once
 
 // Pausing a case or one claim (issue 4): a reason and an end date. The daily run skips whatever is
-// paused; at the end date it resumes automatically unless the reason requires a person (RulesSet
-// "pause_reasons": requires_person), in which case the pause stays until someone resumes it and
-// the run raises a task instead.
+// paused; at the end date it resumes automatically unless the reason requires a person (the
+// rules' pause reasons, RulesSet::pauseReasons(): "requires_person"), in which case the pause stays
+// until someone resumes it and the run raises a task instead.
 
 #include "models/domain/entities.h"
 #include "models/domain/result.h"
+#include "models/rules/rulessections.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -19,15 +19,6 @@
 
 namespace Fordran {
 
-/*! Why collection is paused. */
-enum class PauseReason {
-    Dispute,        //!< "dispute": the debtor objected (domain.md §7)
-    DebtorSaysPaid, //!< "debtor_says_paid"
-    Deceased,       //!< "deceased"
-    DebtRelief,     //!< "debt_relief": skuldsanering applied for or granted
-    ClientRequest,  //!< "client_request"
-};
-
 /*! What a pause covers. */
 enum class PauseScope {
     Case,  //!< "case": every claim of the case
@@ -35,28 +26,31 @@ enum class PauseScope {
 };
 
 /*!
- * Which reasons need a person before collection resumes, filled by the caller from the rules
- * (RulesSet "pause_reasons"). A reason missing from the table requires a person: the safe side.
+ * The pause reasons of the rules (RulesSet::pauseReasons()). A reason that is not in the list
+ * requires a person: the safe side.
  */
 struct PauseRules
 {
-    QHash<PauseReason, bool> requiresPerson;
+    QList<PauseReason> reasons;
 
-    bool requiresPersonFor(PauseReason reason) const { return requiresPerson.value(reason, true); }
+    bool requiresPersonFor(QStringView reason) const;
+    bool knows(QStringView reason) const;
 };
 
 /*! One pause of a case or of a claim. */
 struct PauseState
 {
-    PauseReason reason = PauseReason::ClientRequest;
+    QString reason;     //!< a pause reason's machine name: "dispute", "debtor_says_paid", "deceased",
+                        //!< "debt_relief", "client_request", or another one the rules define
     PauseScope scope = PauseScope::Case;
     qint64 claimId = 0; //!< for PauseScope::Claim
     QDate from;         //!< first paused day; invalid = paused since it was recorded
     QDate until;        //!< end date: the first day collection may resume
     QString note;       //!< free text from the case handler
 
-    /*! Checks a pause before it is stored: an end date, after the start, a claim id for a claim pause. */
-    Status validate() const;
+    /*! Checks a pause before it is stored: a reason the rules know, an end date after the start,
+        a claim id for a claim pause. */
+    Status validate(const PauseRules &rules) const;
 
     /*! Whether it covers \a claimId (a case pause covers every claim). */
     bool covers(qint64 claimId) const { return scope == PauseScope::Case || this->claimId == claimId; }
@@ -88,16 +82,11 @@ public:
     /*! "Paused until 2026-05-01: the debtor says the claim is paid." (translated) */
     static QString describe(const PauseState &pause);
 
-    /*! The reason for people: "The debtor says the claim is paid". */
-    static QString displayName(PauseReason reason);
+    /*! The reason for people: "The debtor says the claim is paid"; an unknown name as it is. */
+    static QString displayName(QStringView reason);
 };
 
-QString machineName(PauseReason value);
 QString machineName(PauseScope value);
-template<> std::optional<PauseReason> fromMachineName<PauseReason>(QStringView name);
 template<> std::optional<PauseScope> fromMachineName<PauseScope>(QStringView name);
-
-/*! Every pause reason in declaration order (for the rules table and combo boxes). */
-QList<PauseReason> allPauseReasons();
 
 } // namespace Fordran
