@@ -119,6 +119,10 @@ Status Database::configureSqlite()
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
+        // 64 MiB of page cache: a bulk import of many cases in one transaction stays in memory
+        // instead of spilling pages to the WAL file before commit.
+        QStringLiteral("PRAGMA cache_size=-65536"),
+        QStringLiteral("PRAGMA temp_store=MEMORY"),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))

@@ -19,7 +19,7 @@ class UnitOfWork;
  *
  * open() adds a named QSqlDatabase connection and opens it; the destructor closes it and removes
  * the name. A SQLite file is created with its folder if missing and set up with
- * journal_mode=WAL, foreign_keys=ON, busy_timeout=5000 and synchronous=NORMAL.
+ * journal_mode=WAL, foreign_keys=ON, busy_timeout=5000, synchronous=NORMAL and a 64 MiB page cache.
  *
  * Threads: a connection belongs to the thread that opened it (a Qt SQL rule). Every thread that
  * touches the database opens its own Database, with its own connection name, and builds its own
