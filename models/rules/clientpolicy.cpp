@@ -86,7 +86,8 @@ QStringList readVipDebtors(JsonReader &r, const QJsonObject &o)
     if (!list)
         return result;
     if (list->size() > kMaxVipDebtors) {
-        r.fail(u"vip_debtors"_qs, ClientPolicy::tr("must list at most %1 debtors").arg(kMaxVipDebtors));
+        r.fail(u"vip_debtors"_qs,
+               ClientPolicy::tr("must list at most %1 debtors").arg(kMaxVipDebtors));
         return result;
     }
     QSet<QString> seen;
@@ -103,7 +104,8 @@ QStringList readVipDebtors(JsonReader &r, const QJsonObject &o)
         if (!id) {
             r.fail(where, id.error().message);
         } else if (text.size() == 10 && !id->isLegalPerson()) {
-            r.fail(where, ClientPolicy::tr("write a person's number with 12 digits (YYYYMMDDNNNN)"));
+            r.fail(where,
+                   ClientPolicy::tr("write a person's number with 12 digits (YYYYMMDDNNNN)"));
         } else if (!seen.contains(id->normalized())) {
             seen.insert(id->normalized());
             result.append(id->normalized());
@@ -262,7 +264,8 @@ Result<ClientPolicy> ClientPolicy::fromJsonObject(const QJsonObject &o)
     policy.m_vipDebtors = readVipDebtors(r, o);
     if (const auto ref = r.string(o, QString(), u"reminder_terms_ref", JsonReader::Optional)) {
         if (ref->size() > kMaxTermsRefLength)
-            r.fail(u"reminder_terms_ref"_qs, JsonReader::tr("must be at most %1 characters").arg(kMaxTermsRefLength));
+            r.fail(u"reminder_terms_ref"_qs,
+                   JsonReader::tr("must be at most %1 characters").arg(kMaxTermsRefLength));
         policy.m_reminderTermsRef = ref->trimmed();
     }
     if (!r.ok())

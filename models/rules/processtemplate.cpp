@@ -97,7 +97,8 @@ std::optional<ProcessStep> readStep(JsonReader &r, const QJsonObject &o, const Q
     s.deadlineDays = int(r.integer(o, p, u"deadline_days", 0, kMaxDeadlineDays,
                                    JsonReader::Optional)
                              .value_or(0));
-    s.fee = r.oneOf(o, p, u"fee", Internal::feeTypeNames(), JsonReader::Optional).value_or(QString());
+    s.fee = r.oneOf(o, p, u"fee", Internal::feeTypeNames(), JsonReader::Optional)
+                .value_or(QString());
     if (r.problemCount() != before)
         return std::nullopt;
     return s;
@@ -113,10 +114,9 @@ void checkRange(JsonReader &r, const QString &path, qint64 value, qint64 min, qi
 
 void checkStepValues(JsonReader &r, const ProcessStep &s, const QString &sp)
 {
-    using T = ProcessTemplate;
     if (!isTemplateAction(s.action)) {
         r.fail(JsonReader::join(sp, u"action"),
-               T::tr("%1 is done by the engine and cannot be a template step")
+               ProcessTemplate::tr("%1 is done by the engine and cannot be a template step")
                    .arg(q(machineName(s.action))));
     }
     checkRange(r, JsonReader::join(sp, u"after_days"), s.afterDays, 0, kMaxDays);
@@ -124,37 +124,39 @@ void checkStepValues(JsonReader &r, const ProcessStep &s, const QString &sp)
     checkRange(r, JsonReader::join(sp, u"interval_days"), s.intervalDays, 0, kMaxDays);
     checkRange(r, JsonReader::join(sp, u"deadline_days"), s.deadlineDays, 0, kMaxDeadlineDays);
     if (s.count > 1 && s.action != ActionType::ReminderLetter)
-        r.fail(JsonReader::join(sp, u"count"), T::tr("only reminder letters can be repeated"));
+        r.fail(JsonReader::join(sp, u"count"),
+               ProcessTemplate::tr("only reminder letters can be repeated"));
     if (s.action == ActionType::ReminderLetter && s.intervalDays < 1) {
         r.fail(JsonReader::join(sp, u"interval_days"),
-               T::tr("a reminder needs the days between repeated reminders (≥ 1)"));
+               ProcessTemplate::tr("a reminder needs the days between repeated reminders (≥ 1)"));
     }
     const bool demandsDeadline = s.action == ActionType::ReminderLetter
                                  || s.action == ActionType::InkassokravLetter;
     if (demandsDeadline && s.deadlineDays < 1) {
         r.fail(JsonReader::join(sp, u"deadline_days"),
-               T::tr("%1 must give the debtor a deadline (≥ 1 day)").arg(q(machineName(s.action))));
+               ProcessTemplate::tr("%1 must give the debtor a deadline (≥ 1 day)")
+                   .arg(q(machineName(s.action))));
     } else if (!isLetterAction(s.action) && s.deadlineDays != 0) {
-        r.fail(JsonReader::join(sp, u"deadline_days"), T::tr("only letters give a deadline"));
+        r.fail(JsonReader::join(sp, u"deadline_days"),
+               ProcessTemplate::tr("only letters give a deadline"));
     }
 }
 
 void checkStepFee(JsonReader &r, const ProcessTemplate &t, const ProcessStep &s, const QString &sp)
 {
-    using T = ProcessTemplate;
     if (s.fee.isEmpty())
         return;
     const QString where = JsonReader::join(sp, u"fee");
     const bool matches = (s.fee == u"reminder" && s.action == ActionType::ReminderLetter)
                          || (s.fee == u"inkassokrav" && s.action == ActionType::InkassokravLetter);
     if (!Internal::feeTypeNames().contains(s.fee)) {
-        r.fail(where, T::tr("unknown fee type %1").arg(q(s.fee)));
+        r.fail(where, ProcessTemplate::tr("unknown fee type %1").arg(q(s.fee)));
     } else if (!matches) {
-        r.fail(where, T::tr("fee %1 cannot be posted with %2")
+        r.fail(where, ProcessTemplate::tr("fee %1 cannot be posted with %2")
                           .arg(q(s.fee), q(machineName(s.action))));
     } else if (!t.lateInterestFee.isEmpty()) {
-        r.fail(where, T::tr("not beside the late-interest fee %1: förseningsersättning replaces "
-                            "the reminder and inkassokrav fees")
+        r.fail(where, ProcessTemplate::tr("not beside the late-interest fee %1: förseningsersättning "
+                                          "replaces the reminder and inkassokrav fees")
                           .arg(q(t.lateInterestFee)));
     }
 }
@@ -399,18 +401,18 @@ std::optional<ProcessTemplate> readTemplate(JsonReader &r, const QJsonObject &o,
 
 void checkTemplate(JsonReader &r, const ProcessTemplate &t, const QString &path)
 {
-    using T = ProcessTemplate;
     const QString feePath = JsonReader::join(path, u"late_interest_fee");
     if (!t.lateInterestFee.isEmpty() && t.lateInterestFee != u"b2b_compensation") {
-        r.fail(feePath, T::tr("only 'b2b_compensation' is posted when late interest starts"));
+        r.fail(feePath,
+               ProcessTemplate::tr("only 'b2b_compensation' is posted when late interest starts"));
     } else if (!t.lateInterestFee.isEmpty() && t.debtorType != DebtorType::Business) {
-        r.fail(feePath, T::tr("förseningsersättning is for business debtors only"));
+        r.fail(feePath, ProcessTemplate::tr("förseningsersättning is for business debtors only"));
     }
     const QString stepsPath = JsonReader::join(path, u"steps");
     if (t.steps.isEmpty())
-        r.fail(stepsPath, T::tr("must list at least one step"));
+        r.fail(stepsPath, ProcessTemplate::tr("must list at least one step"));
     else if (t.steps.size() > kMaxSteps)
-        r.fail(stepsPath, T::tr("must list at most %1 steps").arg(kMaxSteps));
+        r.fail(stepsPath, ProcessTemplate::tr("must list at most %1 steps").arg(kMaxSteps));
     QSet<QString> ids;
     qsizetype demands = 0;
     bool anyDeadline = false;
@@ -421,21 +423,25 @@ void checkTemplate(JsonReader &r, const ProcessTemplate &t, const QString &path)
         if (!JsonReader::isMachineName(s.id))
             r.fail(JsonReader::join(sp, u"id"), JsonReader::mustBeMachineName());
         else if (ids.contains(s.id))
-            r.fail(JsonReader::join(sp, u"id"), T::tr("%1 is used by an earlier step").arg(q(s.id)));
+            r.fail(JsonReader::join(sp, u"id"),
+                   ProcessTemplate::tr("%1 is used by an earlier step").arg(q(s.id)));
         ids.insert(s.id);
         checkStepValues(r, s, sp);
         if (s.anchor == Anchor::Previous && i == 0)
-            r.fail(JsonReader::join(sp, u"from"), T::tr("the first step has no previous step"));
+            r.fail(JsonReader::join(sp, u"from"),
+                   ProcessTemplate::tr("the first step has no previous step"));
         if (s.anchor == Anchor::Deadline && !anyDeadline)
-            r.fail(JsonReader::join(sp, u"from"), T::tr("no earlier letter gives a deadline"));
+            r.fail(JsonReader::join(sp, u"from"),
+                   ProcessTemplate::tr("no earlier letter gives a deadline"));
         switch (s.action) {
         case ActionType::InkassokravLetter:
             if (++demands > 1)
-                r.fail(actionPath, T::tr("a case gets one inkassokrav, combining its claims"));
+                r.fail(actionPath,
+                       ProcessTemplate::tr("a case gets one inkassokrav, combining its claims"));
             break;
         case ActionType::ReminderLetter:
             if (demands > 0)
-                r.fail(actionPath, T::tr("reminders come before the inkassokrav"));
+                r.fail(actionPath, ProcessTemplate::tr("reminders come before the inkassokrav"));
             break;
         case ActionType::IntensiveSms:
         case ActionType::IntensiveCall:
@@ -443,9 +449,10 @@ void checkTemplate(JsonReader &r, const ProcessTemplate &t, const QString &path)
         case ActionType::BfDecisionTask:
             if (demands == 0) {
                 r.fail(actionPath,
-                       T::tr("%1 must come after the inkassokrav").arg(q(machineName(s.action))));
+                       ProcessTemplate::tr("%1 must come after the inkassokrav")
+                           .arg(q(machineName(s.action))));
             } else if (s.action == ActionType::BfDecisionTask && i != t.steps.size() - 1) {
-                r.fail(actionPath, T::tr("the BF decision must be the last step"));
+                r.fail(actionPath, ProcessTemplate::tr("the BF decision must be the last step"));
             }
             break;
         default:
@@ -455,13 +462,14 @@ void checkTemplate(JsonReader &r, const ProcessTemplate &t, const QString &path)
         anyDeadline = anyDeadline || s.hasDeadline();
     }
     if (demands == 0 && !t.steps.isEmpty())
-        r.fail(stepsPath, T::tr("must include one inkassokrav_letter step"));
+        r.fail(stepsPath, ProcessTemplate::tr("must include one inkassokrav_letter step"));
 
     const QString bfPath = JsonReader::join(path, u"bf");
     if (t.bfMinAmount.isNegative())
         r.fail(JsonReader::join(bfPath, u"min_amount_ore"), JsonReader::mustBeAtLeast(0));
     if (t.segment == Segment::Vip && t.bfMode == BfMode::Automatic)
-        r.fail(JsonReader::join(bfPath, u"mode"), T::tr("VIP debtors never go to BF without approval"));
+        r.fail(JsonReader::join(bfPath, u"mode"),
+               ProcessTemplate::tr("VIP debtors never go to BF without approval"));
 }
 
 } // namespace Internal
