@@ -440,6 +440,7 @@ private slots:
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01", 4);
         QTest::newRow("too-large") << QByteArray(RulesSet::MaxFileBytes + 1, ' ');
         QTest::newRow("empty-object") << QByteArray("{}");
+        QTest::newRow("deep-nesting") << QByteArray("{\"a\":") + QByteArray(200000, '[');
     }
 
     void notJson()
