@@ -137,7 +137,10 @@ private slots:
         QFETCH(int, bankDays);
         QFETCH(QString, field);
 
-        const auto got = DemandDeadline::deadline(sent, transit, {calendarDays, bankDays}, m_calendar);
+        DemandDeadlineRules rules = m_rules;
+        rules.minCalendarDays = calendarDays;
+        rules.minBankDaysAfterReceipt = bankDays;
+        const auto got = DemandDeadline::deadline(sent, transit, rules, m_calendar);
         QVERIFY(!got.ok());
         QCOMPARE(got.error().field, field);
         QVERIFY(!got.error().message.isEmpty());
