@@ -29,6 +29,10 @@ Result<InterestConventions> parseConventions(const QJsonObject &o)
     else
         return Error(InterestCalculator::tr("start: must be 'day_after_due' or 'due_date'"));
     c.adjustDueToBankDay = o.value(u"adjust_due_to_bank_day").toBool(true);
+    const int afterNotice = o.value(u"days_after_notice").toInt(-1);
+    if (afterNotice < 0 || afterNotice > 365)
+        return Error(InterestCalculator::tr("days_after_notice: must be a number of days from 0 to 365"));
+    c.daysAfterNotice = afterNotice;
     const QString rounding = o.value(u"rounding").toString();
     if (rounding == u"half_away_from_zero")
         c.rounding = Rounding::HalfAwayFromZero;

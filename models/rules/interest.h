@@ -24,6 +24,7 @@ struct InterestConventions
     bool startDayAfterDue = true;                   //!< first interest day is the day after the due date
     bool adjustDueToBankDay = true;                 //!< a due date on a non-bank day moves forward
     Rounding rounding = Rounding::HalfAwayFromZero; //!< per segment, to whole öre
+    int daysAfterNotice = 30;                       //!< räntelagen 4 §: start without a fixed due date
 
     /*! The built-in conventions from resources/rules/interest.json. */
     static Result<InterestConventions> defaults();

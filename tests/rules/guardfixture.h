@@ -5,6 +5,7 @@
 
 #include "models/rules/feeschedule.h"
 #include "models/rules/guardset.h"
+#include "models/rules/interest.h"
 #include "models/rules/rulesset.h"
 
 #include <QTest>
@@ -22,12 +23,9 @@ inline const Fordran::RulesSet &rulesSet()
     return set;
 }
 
-/*!
- * The days after an interest notice before interest starts (räntelagen 4 § first paragraph).
- * No built-in table carries this number yet (open point for the interest conventions), so the
- * suites state the statute's value here, in one place.
- */
-inline int interestDaysAfterNotice() { return 30; }
+/*! The days after an interest notice before interest starts (räntelagen 4 § first paragraph),
+ *  from the built-in interest conventions (resources/rules/interest.json). */
+inline int interestDaysAfterNotice() { return Fordran::InterestConventions::defaults().value().daysAfterNotice; }
 
 inline Fordran::GuardRules rules()
 {

@@ -21,6 +21,7 @@ private slots:
         QCOMPARE(c->margin.toString(), u"8.00"_qs);
         QCOMPARE(c->dayBasis, 365);
         QVERIFY(c->startDayAfterDue);
+        QCOMPARE(c->daysAfterNotice, 30);
     }
 
     void compute_data()
