@@ -1,14 +1,14 @@
 #include "models/domain/entities.h"
 
-#include <array>
-#include <utility>
+#include "models/rules/nametable.h"
 
 namespace Fordran {
 
 namespace {
 
-template<typename E, std::size_t N>
-using NameTable = std::array<std::pair<E, const char16_t *>, N>;
+using Internal::NameTable;
+using Internal::nameIn;
+using Internal::valueIn;
 
 constexpr NameTable<CaseStatus, 10> kCaseStatusNames{{
     {CaseStatus::New, u"new"},
@@ -57,26 +57,6 @@ constexpr NameTable<LedgerKind, 5> kLedgerKindNames{{
     {LedgerKind::Payment, u"payment"},
     {LedgerKind::Reversal, u"reversal"},
 }};
-
-template<typename E, std::size_t N>
-QString nameIn(const NameTable<E, N> &table, E value)
-{
-    for (const auto &[v, name] : table) {
-        if (v == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueIn(const NameTable<E, N> &table, QStringView name)
-{
-    for (const auto &[v, n] : table) {
-        if (name == QStringView(n))
-            return v;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 

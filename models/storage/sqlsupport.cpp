@@ -109,18 +109,25 @@ Result<qint64> execReturningId(QSqlQuery &query, const QString &message)
     return id;
 }
 
-Result<int> execute(StatementCache &cache, const QString &sql, const QVariantList &values, const QString &message)
+Result<QSqlQuery *> bound(StatementCache &cache, const QString &sql, const QVariantList &values)
 {
     Result<QSqlQuery *> prepared = cache.prepared(sql);
     if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = **prepared;
+        return prepared;
     for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    if (!query.exec())
-        return queryError(query, message);
-    const int changed = query.numRowsAffected();
-    query.finish();
+        (*prepared)->bindValue(int(i), values.at(i));
+    return prepared;
+}
+
+Result<int> execute(StatementCache &cache, const QString &sql, const QVariantList &values, const QString &message)
+{
+    Result<QSqlQuery *> query = bound(cache, sql, values);
+    if (!query)
+        return query.error();
+    if (!(*query)->exec())
+        return queryError(**query, message);
+    const int changed = (*query)->numRowsAffected();
+    (*query)->finish();
     return changed;
 }
 
@@ -138,15 +145,12 @@ Status executeOne(StatementCache &cache, const QString &sql, const QVariantList 
 Result<qint64> insertReturningId(StatementCache &cache, const QString &sql, const QVariantList &values,
                                  const QString &message, const Error &onDuplicate)
 {
-    Result<QSqlQuery *> prepared = cache.prepared(sql);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = **prepared;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    Result<qint64> id = execReturningId(query, message);
-    if (!id && !onDuplicate.message.isEmpty() && isUniqueViolation(query.lastError()))
-        return Error(onDuplicate.message, onDuplicate.field, query.lastError().text());
+    Result<QSqlQuery *> query = bound(cache, sql, values);
+    if (!query)
+        return query.error();
+    Result<qint64> id = execReturningId(**query, message);
+    if (!id && !onDuplicate.message.isEmpty() && isUniqueViolation((*query)->lastError()))
+        return Error(onDuplicate.message, onDuplicate.field, (*query)->lastError().text());
     return id;
 }
 

@@ -85,23 +85,26 @@ qint64 toId(const QVariant &value);           //!< 0 for NULL
  * Runs the prepared statement \a sql from \a cache with \a values bound in order and reads
  * every row with \a read (a function QSqlQuery → T). The statement is finished afterwards.
  */
+/*! The prepared statement \a sql from \a cache with \a values bound in order. */
+Result<QSqlQuery *> bound(StatementCache &cache, const QString &sql, const QVariantList &values);
+
+/*!
+ * Runs the prepared statement \a sql from \a cache with \a values bound in order and reads
+ * every row with \a read (a function QSqlQuery → T). The statement is finished afterwards.
+ */
 template<typename Reader>
 auto fetchAll(StatementCache &cache, const QString &sql, const QVariantList &values, Reader read,
               const QString &message) -> Result<QList<decltype(read(std::declval<const QSqlQuery &>()))>>
 {
-    using T = decltype(read(std::declval<const QSqlQuery &>()));
-    Result<QSqlQuery *> prepared = cache.prepared(sql);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = **prepared;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    if (!query.exec())
-        return Error(message, {}, query.lastError().text());
-    QList<T> rows;
-    while (query.next())
-        rows.append(read(query));
-    query.finish();
+    Result<QSqlQuery *> query = bound(cache, sql, values);
+    if (!query)
+        return query.error();
+    if (!(*query)->exec())
+        return Error(message, {}, (*query)->lastError().text());
+    QList<decltype(read(std::declval<const QSqlQuery &>()))> rows;
+    while ((*query)->next())
+        rows.append(read(**query));
+    (*query)->finish();
     return rows;
 }
 
@@ -110,19 +113,15 @@ template<typename Reader>
 auto fetchOne(StatementCache &cache, const QString &sql, const QVariantList &values, Reader read,
               const QString &message) -> Result<std::optional<decltype(read(std::declval<const QSqlQuery &>()))>>
 {
-    using T = decltype(read(std::declval<const QSqlQuery &>()));
-    Result<QSqlQuery *> prepared = cache.prepared(sql);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = **prepared;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    if (!query.exec())
-        return Error(message, {}, query.lastError().text());
-    std::optional<T> row;
-    if (query.next())
-        row = read(query);
-    query.finish();
+    Result<QSqlQuery *> query = bound(cache, sql, values);
+    if (!query)
+        return query.error();
+    if (!(*query)->exec())
+        return Error(message, {}, (*query)->lastError().text());
+    std::optional<decltype(read(std::declval<const QSqlQuery &>()))> row;
+    if ((*query)->next())
+        row = read(**query);
+    (*query)->finish();
     return row;
 }
 
