@@ -1,0 +1,194 @@
+#pragma once
+
+// The process engine (issue 4): a pure function from a case snapshot, the rules, a client's
+// policy and a date to the actions due that day. No I/O: the daily run (models/services) loads
+// snapshots, calls decide() and writes the decision (ledger lines, outbox rows, tasks, events,
+// the new state) in one transaction per case. See notes/engine-api.md for the contract.
+
+#include "models/domain/bankcalendar.h"
+#include "models/domain/entities.h"
+#include "models/domain/money.h"
+#include "models/domain/percentage.h"
+#include "models/rules/clientpolicy.h"
+#include "models/rules/feeschedule.h"
+#include "models/rules/guardset.h"
+#include "models/rules/interest.h"
+#include "models/rules/limitation.h"
+#include "models/rules/pause.h"
+#include "models/rules/processtemplate.h"
+#include "models/rules/scoring.h"
+#include "models/rules/segmentpin.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace Fordran {
+
+class RulesSet;
+
+/*! The limitation facts of a claim (r-b's InterruptionEvent: delivered demands, payments, …). */
+using LimitationEvent = InterruptionEvent;
+
+/*! One claim as the engine sees it. */
+struct ProcessClaim
+{
+    qint64 claimId = 0;
+    QDate invoiceDate, dueDate, contractDate;
+    Money originalAmount;
+    Money principalOutstanding;     //!< principal still unpaid (ledger)
+    Money feesOutstanding;          //!< fees still unpaid (ledger)
+    DebtorType debtorType = DebtorType::Consumer;
+    bool reminderFeeAgreed = false;
+    QMap<FeeType, int> feesCharged; //!< how many of each fee type the claim already has (ledger)
+    bool disputed = false;
+    InterestKind interestKind = InterestKind::Reference;
+    Percentage interestMargin = Percentage::fromPercent(8);
+    Percentage fixedRate;
+    QDate interestPostedThrough;    //!< last day whose interest is in the ledger (invalid: none)
+    QList<LimitationEvent> limitationEvents;
+    /*! Principal changes after the due date (payments), in date order, for the interest of a
+        period that spans them; empty: principalOutstanding throughout. (Addition.) */
+    QList<PrincipalStep> principalSteps;
+};
+
+/*!
+ * What the engine remembers between runs (persisted per case by the daily run).
+ * Fields after rulesVersion are additions to the engine-api sketch.
+ */
+struct ProcessState
+{
+    QString templateKey;   //!< "consumer.normal": the template the case runs (set on first run)
+    int stepIndex = -1;    //!< last completed step of that template (−1: none yet)
+    int occurrence = 0;    //!< repetitions done of that step (reminders with count > 1)
+    QDate stepDate;        //!< the day the last step was done
+    QDate lastDeadline;    //!< deadline of the last letter that gave one
+    QString rulesVersion;  //!< rules version that acted last
+
+    QString stepId;        //!< id of the last completed step (re-found after a rules change)
+    int remindersSent = 0; //!< reminder letters sent so far, over every template the case ran
+    QDate demandSentOn;    //!< the inkassokrav's sending day (invalid: none sent)
+    QDate demandDeadline;  //!< the inkassokrav's deadline (for the BF guards)
+    /*! The limitation date (of the claim nearest to it) an alert was raised for; a new alert
+        is raised only for a later limitation date (after an interruption). Invalid: none. */
+    QDate limitationAlertedThrough;
+    bool finished = false; //!< the last step (BF decision/application) is done or the case closed
+
+    bool operator==(const ProcessState &) const = default;
+};
+
+/*! One case as the engine sees it. */
+struct ProcessCase
+{
+    qint64 caseId = 0;
+    CaseStatus status = CaseStatus::New;
+    Segment segment = Segment::Normal; //!< current (re-scored each run)
+    ProcessState state;
+    QList<ProcessClaim> claims;
+    QList<PauseState> pauses;
+    ScoringFacts scoringFacts;
+    bool onVipList = false;
+    std::optional<SegmentPin> pin;
+    QDate openedOn;
+    QString channel; //!< letter channel (RulesSet channels); empty: the rules' default. (Addition.)
+};
+
+/*! One thing the engine decided to do. */
+struct PlannedAction
+{
+    ActionType type = ActionType::ReminderLetter;
+    qint64 claimId = 0;             //!< 0: the whole case
+    std::optional<FeeType> feeType; //!< for fee_posted
+    Money amount;                   //!< fee or interest amount (zero otherwise)
+    QDate date;                     //!< the run date
+    QDate deadline;                 //!< for letters with a deadline
+    QDate interestFrom, interestTo; //!< for interest_posted
+    QString ruleRef;                //!< "consumer.normal/inkassokrav", or the statute for fees
+    QString text;                   //!< translated one-line description for the timeline
+    QString stepId;                 //!< the template step that caused it; empty otherwise (addition)
+    QString channel;                //!< letters: the channel it goes by (addition)
+    QList<qint64> claimIds;         //!< letters and tasks: the claims they cover (addition)
+};
+
+/*! Everything decide() found for one case on one date. */
+struct ProcessDecision
+{
+    QList<PlannedAction> actions; //!< in order; empty when nothing is due
+    QList<Guard> refusals;        //!< guards that stopped a step today (recorded as events)
+    ProcessState newState;
+    CaseStatus newStatus = CaseStatus::New;
+    Segment newSegment = Segment::Normal;
+    ScoreResult score;
+    QDate nextActionDate;         //!< when the engine next has something to do (invalid: nothing)
+    QString nextAction;           //!< machine name of that action
+    /*! Set by decide(): newState, newStatus, newSegment, nextActionDate or nextAction differ
+        from the input case (addition). */
+    bool stateChanged = false;
+
+    /*! Anything to write: actions, refusals or a changed state. */
+    bool changed() const { return !actions.isEmpty() || !refusals.isEmpty() || stateChanged; }
+};
+
+/*!
+ * The rules' six templates with one client's policy applied, prepared once (per client and
+ * rules version) so that decide() does no policy work per case. Cheap to copy (shared).
+ */
+class PreparedPolicy final
+{
+public:
+    PreparedPolicy();
+    const ProcessTemplate &templateFor(Segment segment, DebtorType debtorType) const;
+    const QString &reminderTermsRef() const;
+
+private:
+    friend class ProcessEngine;
+    struct Data;
+    std::shared_ptr<const Data> m_data;
+};
+
+/*!
+ * Decides, for one case and one day, which steps of its template are due and what they cost.
+ * Holds references to the rules, the fee schedule and the interest calculator: they must
+ * outlive the engine. Pure, deterministic and thread-safe for concurrent const use.
+ */
+class ProcessEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProcessEngine)
+
+public:
+    ProcessEngine(const RulesSet &rules, const FeeSchedule &fees, const InterestCalculator &interest);
+    ~ProcessEngine();
+    ProcessEngine(const ProcessEngine &) = delete;
+    ProcessEngine &operator=(const ProcessEngine &) = delete;
+
+    /*! Pure and deterministic: the same case, policy and date give the same decision. Running the
+        decision's newState again for the same date yields no actions (idempotent). */
+    ProcessDecision decide(const ProcessCase &c, const ClientPolicy &policy, QDate date) const;
+    /*! The same with a policy prepared by prepare(): the fast path for the daily run. */
+    ProcessDecision decide(const ProcessCase &c, const PreparedPolicy &policy, QDate date) const;
+
+    /*! The templates with \a policy applied; prepare once per client and reuse. */
+    PreparedPolicy prepare(const ClientPolicy &policy) const;
+    /*! The rules' templates without client overrides. */
+    const PreparedPolicy &defaultPolicy() const { return m_default; }
+
+    const RulesSet &rules() const { return *m_rules; }
+    const GuardSet &guards() const { return m_guards; }
+
+private:
+    const RulesSet *m_rules;
+    const FeeSchedule *m_fees;
+    const InterestCalculator *m_interest;
+    BankCalendar m_calendar;
+    GuardSet m_guards;
+    ScoringModel m_scoring;
+    PreparedPolicy m_default;
+};
+
+} // namespace Fordran
