@@ -6,6 +6,7 @@
 #include "models/storage/debtorrepository.h"
 #include "models/storage/eventrepository.h"
 #include "models/storage/importbatchrepository.h"
+#include "models/storage/sqlsupport.h"
 #include "models/storage/userrepository.h"
 
 #include <QTest>
@@ -110,6 +111,26 @@ class TestRepositories final : public QObject
     Q_OBJECT
 
 private slots:
+    void prefixUpperBound_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("bound");
+        QTest::newRow("ascii") << u"abc"_qs << u"abd"_qs;
+        QTest::newRow("swedish") << u"andersö"_qs << QStringLiteral("anders\u00F7"); // the code point after ö
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("last-is-ffff") << QStringLiteral("a\uFFFF") << u"b"_qs;
+        QTest::newRow("before-surrogates") << QStringLiteral("a\uD7FF") << QStringLiteral("a\uE000");
+        QTest::newRow("astral-last") << QStringLiteral("a\U0001F600") << QString();
+    }
+    void prefixUpperBound()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QString, bound);
+        QCOMPARE(Sql::prefixUpperBound(prefix), bound);
+        if (!bound.isEmpty())
+            QVERIFY(prefix < bound);
+    }
+
     void clientRoundTrip_data() { Fordran::Test::addEngineRows(); }
     void clientRoundTrip()
     {
