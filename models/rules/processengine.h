@@ -79,6 +79,9 @@ struct ProcessState
         is raised only for a later limitation date (after an interruption). Invalid: none. */
     QDate limitationAlertedThrough;
     bool finished = false; //!< the last step (BF decision/application) is done or the case closed
+    /*! The step and guard codes of the refusals that last stopped a step ("inkassokrav:disputed");
+        the same refusals on a later day are not reported again. Empty: none. */
+    QString refusalKey;
 
     bool operator==(const ProcessState &) const = default;
 };
@@ -97,6 +100,9 @@ struct ProcessCase
     std::optional<SegmentPin> pin;
     QDate openedOn;
     QString channel; //!< letter channel (RulesSet channels); empty: the rules' default. (Addition.)
+    QDate nextActionDate;     //!< as stored (to tell whether the decision changes it) (addition)
+    QString nextAction;       //!< as stored (addition)
+    std::optional<int> score; //!< the stored score value, if any (addition)
 };
 
 /*! One thing the engine decided to do. */
@@ -114,6 +120,7 @@ struct PlannedAction
     QString stepId;                 //!< the template step that caused it; empty otherwise (addition)
     QString channel;                //!< letters: the channel it goes by (addition)
     QList<qint64> claimIds;         //!< letters and tasks: the claims they cover (addition)
+    QString pauseReason;            //!< resume: the reason of the pause that ends (addition)
 };
 
 /*! Everything decide() found for one case on one date. */
@@ -127,8 +134,8 @@ struct ProcessDecision
     ScoreResult score;
     QDate nextActionDate;         //!< when the engine next has something to do (invalid: nothing)
     QString nextAction;           //!< machine name of that action
-    /*! Set by decide(): newState, newStatus, newSegment, nextActionDate or nextAction differ
-        from the input case (addition). */
+    /*! Set by decide(): newState, newStatus, newSegment, the score value, nextActionDate or
+        nextAction differ from the input case (addition). */
     bool stateChanged = false;
 
     /*! Anything to write: actions, refusals or a changed state. */
@@ -139,6 +146,10 @@ struct ProcessDecision
  * The rules' six templates with one client's policy applied, prepared once (per client and
  * rules version) so that decide() does no policy work per case. Cheap to copy (shared).
  */
+namespace Internal {
+struct PreparedTemplate;
+}
+
 class PreparedPolicy final
 {
 public:
@@ -146,9 +157,15 @@ public:
     const ProcessTemplate &templateFor(Segment segment, DebtorType debtorType) const;
     const QString &reminderTermsRef() const;
 
+    /*! The engine's precomputed form of a template (internal). */
+    const Internal::PreparedTemplate &prepared(Segment segment, DebtorType debtorType) const;
+    /*! The same by key ("consumer.vip"); nullptr for an unknown key. */
+    const Internal::PreparedTemplate *prepared(QStringView key) const;
+
+    struct Data; //!< opaque (processengine.cpp)
+
 private:
     friend class ProcessEngine;
-    struct Data;
     std::shared_ptr<const Data> m_data;
 };
 
