@@ -15,6 +15,7 @@ QList<Command> allCommands()
     QList<Command> commands = identifierCommands();
     commands += calculatorCommands();
     commands += databaseCommands();
+    commands += demoCommands();
     return commands;
 }
 

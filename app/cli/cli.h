@@ -68,6 +68,7 @@ void progress(const QString &line);
 QList<Command> identifierCommands(); //!< idcommands.cpp: id check, ocr make, ocr check
 QList<Command> calculatorCommands(); //!< calccommands.cpp: bankday next/add, interest
 QList<Command> databaseCommands();
+QList<Command> demoCommands();       //!< democommands.cpp: demo
 
 /*!
  * Reference rates entered in the database named by --db/--db-url (none when neither is given).
