@@ -129,7 +129,7 @@ inline void apply(ProcessCase &c, const ProcessDecision &decision)
         case ActionType::FeePosted:
             if (ProcessClaim *claim = claimById(c, a.claimId)) {
                 claim->feesCharged[*a.feeType] += 1;
-                claim->feesOutstanding += a.amount;
+                claim->feesOutstanding = claim->feesOutstanding.checkedAdd(a.amount).value_or(claim->feesOutstanding);
             }
             break;
         case ActionType::InterestPosted:
