@@ -53,8 +53,9 @@ struct ProcessClaim
     Percentage fixedRate;
     QDate interestPostedThrough;    //!< last day whose interest is in the ledger (invalid: none)
     QList<LimitationEvent> limitationEvents;
-    /*! Principal changes after the due date (payments), in date order, for the interest of a
-        period that spans them; empty: principalOutstanding throughout. (Addition.) */
+    /*! The principal from each date on (payments lower it), in date order, for interest over a
+        period that spans changes; before the first step its principal applies. Empty:
+        principalOutstanding throughout. (Addition.) */
     QList<PrincipalStep> principalSteps;
 };
 
@@ -173,6 +174,38 @@ private:
  * Decides, for one case and one day, which steps of its template are due and what they cost.
  * Holds references to the rules, the fee schedule and the interest calculator: they must
  * outlive the engine. Pure, deterministic and thread-safe for concurrent const use.
+ *
+ * What decide() does, in order:
+ *  1. Scores the case (daysPastDue, amount and debtor type come from the claims and the date)
+ *     and picks the segment (pin, VIP list, threshold). The template follows the segment; when
+ *     it changes, progress is mapped: steps count as done by action type in template order, a
+ *     sent inkassokrav also counts every step before the new template's inkassokrav, and the
+ *     reminders already sent are kept (so no letter is ever sent twice); the new template goes
+ *     on with its first step not yet done. A rules change under the same key re-finds the last
+ *     step by its id.
+ *  2. Limitation per claim: a time-barred claim drops out of every step; when every open claim
+ *     is time-barred: closed_time_barred, status closed. A limitation_alert per claim when its
+ *     alert window opens, once (newState.limitationAlertedThrough).
+ *  3. Pauses: a resume action for each pause whose end date has come and whose reason does not
+ *     need a person (the daily run then ends that pause); a case pause in force skips the steps
+ *     (status paused, next action "resume" on its end date, overdue when a person must act).
+ *  4. At most one template step a day (plus steps 0 days after it, same-day companions), due on
+ *     its anchor + after_days (a repetition interval_days after the previous one): the actual
+ *     dates of earlier steps count, so a late run does the overdue step once and the rest follow
+ *     from it. Letters and tasks go on bank days, SMS and calls on days with a contact window.
+ *     Each live claim is checked with GuardSet; refused claims are left out of the step; with
+ *     no claim left the step waits (Waiting for a dispute or pause, else retried the next day).
+ *     The refusals that stop a step are reported once (ProcessState::refusalKey).
+ *  5. Letters post, per claim they cover, first late interest (interestPostedThrough + 1 to the
+ *     run date; a missing reference rate refuses the whole letter), then fees: the step's fee on
+ *     its first occurrence (reminder only when agreed, one inkassokrav per claim), and for a
+ *     business claim the template's late-interest fee (450 kr once) instead of 60/180 kr.
+ *  6. The BF step: below the template's minimum → no task (refusal bf_below_minimum, process
+ *     done); automatic → bf_application (status bf); approval → bf_decision_task. Never
+ *     automatic for the VIP segment.
+ *  7. Status: bf after an application; paused while a case pause holds; disputed when every
+ *     live claim is; else collection after the inkassokrav, reminder after a reminder, new.
+ *     Cases in plan, bf, enforcement, surveillance or closed are left alone.
  */
 class ProcessEngine final
 {
