@@ -246,4 +246,64 @@ inline QString describe(const QList<Expected> &list)
     return parts.join(u", ");
 }
 
+// Helpers of the unit suites (tst_processengine, tst_processprogress).
+
+/*! Unit suites: a Monday; due + the templates' first after_days lands on weekdays, a Saturday and a Thursday. */
+inline QDate due() { return d("2025-06-02"); }
+
+inline const ProcessTemplate &tmpl(Segment segment, DebtorType type = DebtorType::Consumer)
+{
+    return rules().templateFor(segment, type);
+}
+
+inline QList<ActionType> typesOf(const ProcessDecision &decision)
+{
+    QList<ActionType> out;
+    for (const PlannedAction &a : decision.actions)
+        out.append(a.type);
+    return out;
+}
+
+inline QList<PlannedAction> actionsOf(const ProcessDecision &decision, ActionType type)
+{
+    QList<PlannedAction> out;
+    for (const PlannedAction &a : decision.actions) {
+        if (a.type == type)
+            out.append(a);
+    }
+    return out;
+}
+
+inline QStringList codesOf(const ProcessDecision &decision)
+{
+    QStringList out;
+    for (const Guard &g : decision.refusals)
+        out.append(g.code);
+    return out;
+}
+
+/*! The case as it stands the day after its step \a id of \a t was done on \a doneOn. */
+inline ProcessCase afterStep(ProcessCase c, const ProcessTemplate &t, const QString &id, QDate doneOn, QDate deadline)
+{
+    const qsizetype index = t.indexOf(id);
+    if (index < 0)
+        qFatal("no step %s", qPrintable(id));
+    c.state.templateKey = t.key();
+    c.state.stepIndex = int(index);
+    c.state.stepId = id;
+    c.state.occurrence = std::max(t.steps.at(index).count, 1);
+    c.state.stepDate = doneOn;
+    c.state.lastDeadline = deadline;
+    const qsizetype demand = t.indexOf(ActionType::InkassokravLetter);
+    c.state.remindersSent = 1;
+    if (index >= demand) {
+        c.state.demandSentOn = doneOn;
+        c.state.demandDeadline = deadline;
+        c.status = CaseStatus::Collection;
+    } else {
+        c.status = CaseStatus::Reminder;
+    }
+    return c;
+}
+
 } // namespace ProcessFixture
