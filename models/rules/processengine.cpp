@@ -91,7 +91,8 @@ QString refusalKeyFor(const QString &stepId, const QList<Guard> &refusals)
 
 PreparedPolicy::PreparedPolicy()
     : m_data(emptyPolicyData())
-{}
+{
+}
 
 const PreparedTemplate &PreparedPolicy::prepared(Segment segment, DebtorType debtorType) const
 {
@@ -117,14 +118,16 @@ const QString &PreparedPolicy::reminderTermsRef() const
     return m_data->reminderTermsRef;
 }
 
-ProcessEngine::ProcessEngine(const RulesSet &rules, const FeeSchedule &fees, const InterestCalculator &interest)
+ProcessEngine::ProcessEngine(const RulesSet &rules, const FeeSchedule &fees,
+                             const InterestCalculator &interest)
     : m_rules(&rules)
     , m_fees(&fees)
     , m_interest(&interest)
     , m_guards(m_calendar, fees, guardRulesFor(rules, interest))
     , m_scoring(rules.scoring())
     , m_default(prepare(ClientPolicy()))
-{}
+{
+}
 
 ProcessEngine::~ProcessEngine() = default;
 
@@ -143,12 +146,14 @@ PreparedPolicy ProcessEngine::prepare(const ClientPolicy &policy) const
     return prepared;
 }
 
-ProcessDecision ProcessEngine::decide(const ProcessCase &c, const ClientPolicy &policy, QDate date) const
+ProcessDecision ProcessEngine::decide(const ProcessCase &c, const ClientPolicy &policy,
+                                      QDate date) const
 {
     return decide(c, policy.isEmpty() ? m_default : prepare(policy), date);
 }
 
-ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy &policy, QDate date) const
+ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy &policy,
+                                      QDate date) const
 {
     ProcessDecision d;
     d.newState = c.state;
@@ -160,8 +165,8 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
 
     const auto finish = [&]() {
         d.stateChanged = st != c.state || d.newStatus != c.status || d.newSegment != c.segment
-                         || d.nextActionDate != c.nextActionDate || d.nextAction != c.nextAction
-                         || c.score != std::optional<int>(d.score.value);
+            || d.nextActionDate != c.nextActionDate || d.nextAction != c.nextAction
+            || c.score != std::optional<int>(d.score.value);
     };
     if (!date.isValid())
         return d;
@@ -184,7 +189,8 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
         view.claim = &claim;
         open.append(view);
     }
-    const DebtorType debtorType = anyConsumer || open.isEmpty() ? DebtorType::Consumer : DebtorType::Business;
+    const DebtorType debtorType
+        = anyConsumer || open.isEmpty() ? DebtorType::Consumer : DebtorType::Business;
 
     // (1) Score and segment; the facts that depend on the date and the claims come from them.
     ScoringFacts facts = c.scoringFacts;
@@ -248,7 +254,8 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
     for (const ClaimView &view : std::as_const(live)) {
         if (!view.limitationKnown)
             continue;
-        if (st.limitationAlertedThrough.isValid() && view.limitationDate <= st.limitationAlertedThrough)
+        if (st.limitationAlertedThrough.isValid()
+            && view.limitationDate <= st.limitationAlertedThrough)
             continue;
         if (view.alertFrom > date) {
             next.offer(view.alertFrom, ActionType::LimitationAlert);
@@ -274,11 +281,13 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
     // The template follows the segment; progress made under another template is mapped.
     const PreparedTemplate &pt = policy.prepared(d.newSegment, debtorType);
     if (st.templateKey != pt.key) {
-        if (!st.templateKey.isEmpty() || st.stepIndex >= 0 || st.demandSentOn.isValid() || st.remindersSent > 0)
+        if (!st.templateKey.isEmpty() || st.stepIndex >= 0 || st.demandSentOn.isValid()
+            || st.remindersSent > 0)
             mapProgress(policy.prepared(st.templateKey), pt, st);
         st.templateKey = pt.key;
     } else if (st.stepIndex >= 0 && !st.stepId.isEmpty()
-               && (st.stepIndex >= pt.tmpl.steps.size() || pt.tmpl.steps.at(st.stepIndex).id != st.stepId)) {
+               && (st.stepIndex >= pt.tmpl.steps.size()
+                   || pt.tmpl.steps.at(st.stepIndex).id != st.stepId)) {
         // The rules changed under the case: find the step by its id, else map by action type.
         const qsizetype index = pt.tmpl.indexOf(st.stepId);
         if (index >= 0)
@@ -288,7 +297,7 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
     }
 
     // (3) Pauses: resume those whose end date has come (unless a person must), skip while paused.
-    const PauseRules pauseRules{m_rules->pauseReasons()};
+    const PauseRules pauseRules {m_rules->pauseReasons()};
     for (const PauseState &pause : c.pauses) {
         if (pause.shouldAutoResume(date, pauseRules)) {
             PlannedAction a;
@@ -302,7 +311,8 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
             a.text = tr("Resumed: the pause until %1 ended (%2)")
                          .arg(pause.until.toString(Qt::ISODate), Pauses::displayName(pause.reason));
             d.actions.append(a);
-        } else if (pause.until.isValid() && pause.until > date && (!pause.from.isValid() || pause.from <= date)) {
+        } else if (pause.until.isValid() && pause.until > date
+                   && (!pause.from.isValid() || pause.from <= date)) {
             next.offer(pause.until, ActionType::Resume);
         } else if (pause.awaitsPerson(date, pauseRules) && pause.scope == PauseScope::Case) {
             next.offer(pause.until, ActionType::Resume); // overdue: a person must resume it
@@ -313,8 +323,18 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
     // (4)–(7) The next template step, if it is due and the case is not paused.
     const QString channelName = c.channel.isEmpty() ? m_rules->defaultChannel() : c.channel;
     const std::optional<Channel> channel = m_rules->channel(channelName);
-    RunContext ctx{*m_rules, *m_fees, *m_interest, m_guards, c, pt, policy.reminderTermsRef(), date, earliestDue,
-                   live, channel ? channel->name : m_rules->defaultChannel(), channel ? channel->transitDays : 0};
+    RunContext ctx {*m_rules,
+                    *m_fees,
+                    *m_interest,
+                    m_guards,
+                    c,
+                    pt,
+                    policy.reminderTermsRef(),
+                    date,
+                    earliestDue,
+                    live,
+                    channel ? channel->name : m_rules->defaultChannel(),
+                    channel ? channel->transitDays : 0};
     if (!channel) {
         if (const auto fallback = m_rules->channel(m_rules->defaultChannel()))
             ctx.transitDays = fallback->transitDays;
@@ -362,9 +382,9 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
         progress = c.status;
     const bool allDisputed = std::all_of(live.cbegin(), live.cend(),
                                          [](const ClaimView &v) { return v.claim->disputed; });
-    const bool bfApplied = std::any_of(d.actions.cbegin(), d.actions.cend(), [](const PlannedAction &a) {
-        return a.type == ActionType::BfApplication;
-    });
+    const bool bfApplied
+        = std::any_of(d.actions.cbegin(), d.actions.cend(),
+                      [](const PlannedAction &a) { return a.type == ActionType::BfApplication; });
     if (bfApplied)
         d.newStatus = CaseStatus::Bf;
     else if (casePause)
@@ -379,7 +399,8 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
         if (step.index >= 0) {
             const ActionType action = pt.tmpl.steps.at(step.index).action;
             const QDate floor = (blocked || st.stepDate == date) ? date.addDays(1) : date;
-            next.offer(allowedDay(action, std::max(step.day, floor), m_rules->contactWindow()), action);
+            next.offer(allowedDay(action, std::max(step.day, floor), m_rules->contactWindow()),
+                       action);
         }
     }
     if (bfApplied || d.newStatus == CaseStatus::Closed) {

@@ -118,7 +118,7 @@ struct PlannedAction
     QDate interestFrom, interestTo; //!< for interest_posted
     QString ruleRef;                //!< "consumer.normal/inkassokrav", or the statute for fees
     QString text;                   //!< translated one-line description for the timeline
-    QString stepId;                 //!< the template step that caused it; empty otherwise (addition)
+    QString stepId;                 //!< the template step that caused it, or empty (addition)
     QString channel;                //!< letters: the channel it goes by (addition)
     QList<qint64> claimIds;         //!< letters and tasks: the claims they cover (addition)
     QString pauseReason;            //!< resume: the reason of the pause that ends (addition)
@@ -212,7 +212,8 @@ class ProcessEngine final
     Q_DECLARE_TR_FUNCTIONS(ProcessEngine)
 
 public:
-    ProcessEngine(const RulesSet &rules, const FeeSchedule &fees, const InterestCalculator &interest);
+    ProcessEngine(const RulesSet &rules, const FeeSchedule &fees,
+                  const InterestCalculator &interest);
     ~ProcessEngine();
     ProcessEngine(const ProcessEngine &) = delete;
     ProcessEngine &operator=(const ProcessEngine &) = delete;

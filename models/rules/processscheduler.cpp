@@ -11,11 +11,20 @@ namespace Fordran::Internal {
 
 namespace {
 
-QString iso(const QDate &date) { return date.toString(Qt::ISODate); }
+QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
 
 /*! Where the statutory rate and its reference rate come from (a citation, not a number). */
-QString citeReferenceRate() { return QStringLiteral("Räntelagen (1975:635) 9 §"); }
-QString citeLateInterest() { return QStringLiteral("Räntelagen (1975:635) 6 §"); }
+QString citeReferenceRate()
+{
+    return QStringLiteral("Räntelagen (1975:635) 9 §");
+}
+QString citeLateInterest()
+{
+    return QStringLiteral("Räntelagen (1975:635) 6 §");
+}
 
 bool isContactAction(ActionType action)
 {
@@ -39,7 +48,8 @@ bool isHoliday(QDate day)
     if (dow == 7)
         return false;
     const QList<Holiday> holidays = BankCalendar::holidays(day.year());
-    return std::any_of(holidays.cbegin(), holidays.cend(), [day](const Holiday &h) { return h.date == day; });
+    return std::any_of(holidays.cbegin(), holidays.cend(),
+                       [day](const Holiday &h) { return h.date == day; });
 }
 
 Money outstandingOf(const ProcessClaim &claim)
@@ -63,8 +73,8 @@ ActionFacts factsFor(const RunContext &ctx, const ProcessClaim &claim)
     f.fees.debtorType = claim.debtorType;
     if (claim.reminderFeeAgreed) {
         f.fees.reminderFeeAgreement = ctx.reminderTermsRef.trimmed().isEmpty()
-                                          ? ProcessEngine::tr("Reminder fee agreed (client file)")
-                                          : ctx.reminderTermsRef;
+            ? ProcessEngine::tr("Reminder fee agreed (client file)")
+            : ctx.reminderTermsRef;
     }
     f.fees.feesCharged = claim.feesCharged;
     if (claim.dueDate.isValid())
@@ -90,7 +100,8 @@ DemandLetterFacts demandFacts(const RunContext &ctx, QDate deadline, const QList
     return letter;
 }
 
-/*! The interest a letter posts on one claim (from the day after the last posting to the run date). */
+/*! The interest a letter posts on one claim (from the day after the last posting to the run date).
+ */
 struct InterestPlan
 {
     Money amount;
@@ -102,9 +113,9 @@ struct InterestPlan
 
 QList<PrincipalStep> principalFrom(const ProcessClaim &claim, QDate due, QDate from)
 {
-    QList<PrincipalStep> steps{PrincipalStep{due, Money()}};
+    QList<PrincipalStep> steps {PrincipalStep {due, Money()}};
     if (claim.principalSteps.isEmpty()) {
-        steps.append(PrincipalStep{from, claim.principalOutstanding});
+        steps.append(PrincipalStep {from, claim.principalOutstanding});
         return steps;
     }
     Money atFrom = claim.principalSteps.first().principal;
@@ -112,7 +123,7 @@ QList<PrincipalStep> principalFrom(const ProcessClaim &claim, QDate due, QDate f
         if (s.from <= from)
             atFrom = s.principal;
     }
-    steps.append(PrincipalStep{from, atFrom});
+    steps.append(PrincipalStep {from, atFrom});
     for (const PrincipalStep &s : claim.principalSteps) {
         if (s.from > from)
             steps.append(s);
@@ -133,9 +144,10 @@ Result<std::optional<InterestPlan>> planInterest(const RunContext &ctx, const Pr
         return std::optional<InterestPlan>();
     const QList<PrincipalStep> steps = principalFrom(claim, claim.dueDate, from);
     const bool fixed = claim.interestKind == InterestKind::Fixed;
-    const auto result = calc.computeSchedule(steps, claim.dueDate, ctx.date,
-                                             fixed ? std::optional<Percentage>(claim.fixedRate) : std::nullopt,
-                                             fixed ? std::nullopt : std::optional<Percentage>(claim.interestMargin));
+    const auto result = calc.computeSchedule(
+        steps, claim.dueDate, ctx.date,
+        fixed ? std::optional<Percentage>(claim.fixedRate) : std::nullopt,
+        fixed ? std::nullopt : std::optional<Percentage>(claim.interestMargin));
     if (!result)
         return result.error();
     if (!result->total.isPositive())
@@ -149,7 +161,8 @@ Result<std::optional<InterestPlan>> planInterest(const RunContext &ctx, const Pr
             continue;
         plan.rate = segment.rate;
         const auto reference = calc.rates().rateFor(segment.from);
-        plan.statutoryRate = reference ? reference.value() + calc.conventions().margin : segment.rate;
+        plan.statutoryRate
+            = reference ? reference.value() + calc.conventions().margin : segment.rate;
     }
     return std::optional<InterestPlan>(plan);
 }
@@ -157,10 +170,11 @@ Result<std::optional<InterestPlan>> planInterest(const RunContext &ctx, const Pr
 Guard rateMissing(const Error &error)
 {
     const QString rule = citeReferenceRate();
-    return Guard::refuse(QStringLiteral("interest_not_computed"), rule,
-                         ProcessEngine::tr("No letter: the interest cannot be computed, and nothing is computed "
-                                           "on a guessed rate: %1 (%2).")
-                             .arg(error.message, rule));
+    return Guard::refuse(
+        QStringLiteral("interest_not_computed"), rule,
+        ProcessEngine::tr("No letter: the interest cannot be computed, and nothing is computed "
+                          "on a guessed rate: %1 (%2).")
+            .arg(error.message, rule));
 }
 
 PlannedAction baseAction(const RunContext &ctx, ActionType type, qint64 claimId)
@@ -173,12 +187,13 @@ PlannedAction baseAction(const RunContext &ctx, ActionType type, qint64 claimId)
 }
 
 /*! Posts \a type on \a claim if the guards allow it; else records the refusal. */
-void postFee(const RunContext &ctx, const ProcessClaim &claim, FeeType type, const std::optional<DemandLetterFacts> &letter,
-             const QString &stepId, ProcessDecision &decision, QList<Guard> &refusals)
+void postFee(const RunContext &ctx, const ProcessClaim &claim, FeeType type,
+             const std::optional<DemandLetterFacts> &letter, const QString &stepId,
+             ProcessDecision &decision, QList<Guard> &refusals)
 {
     const Result<Fee> fee = ctx.fees.lookup(type, ctx.date);
     ActionFacts facts = factsFor(ctx, claim);
-    facts.fee = FeeRequest{type, fee ? fee->amount : Money()};
+    facts.fee = FeeRequest {type, fee ? fee->amount : Money()};
     facts.letter = letter;
     const Guard guard = ctx.guards.checkAction(ActionType::FeePosted, facts);
     if (!guard || !fee) {
@@ -192,7 +207,8 @@ void postFee(const RunContext &ctx, const ProcessClaim &claim, FeeType type, con
     a.ruleRef = fee->statute;
     a.stepId = stepId;
     a.claimIds = {claim.claimId};
-    a.text = ProcessEngine::tr("Fee %1 posted: %2 (%3)").arg(feeTypeName(type), fee->amount.toString(), fee->statute);
+    a.text = ProcessEngine::tr("Fee %1 posted: %2 (%3)")
+                 .arg(feeTypeName(type), fee->amount.toString(), fee->statute);
     decision.actions.append(a);
 }
 
@@ -202,7 +218,8 @@ Money addSaturated(Money a, Money b)
 {
     if (const auto sum = a.checkedAdd(b))
         return *sum;
-    return Money::fromOre(b.isNegative() ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max());
+    return Money::fromOre(b.isNegative() ? std::numeric_limits<qint64>::min()
+                                         : std::numeric_limits<qint64>::max());
 }
 
 qsizetype templateSlot(Segment segment, DebtorType debtorType)
@@ -221,7 +238,8 @@ PreparedTemplate PreparedTemplate::make(ProcessTemplate tmpl)
         step.ruleRef = p.key + u'/' + s.id;
         p.steps.append(step);
     }
-    p.lateInterestFee = tmpl.lateInterestFee.isEmpty() ? std::nullopt : feeTypeFromName(tmpl.lateInterestFee);
+    p.lateInterestFee
+        = tmpl.lateInterestFee.isEmpty() ? std::nullopt : feeTypeFromName(tmpl.lateInterestFee);
     p.inkassokravIndex = tmpl.indexOf(ActionType::InkassokravLetter);
     p.tmpl = std::move(tmpl);
     return p;
@@ -271,11 +289,13 @@ NextStep nextStep(const RunContext &ctx, const ProcessState &state)
         next.due = base.addDays(std::max(s.afterDays, 0));
     }
     const ActionType action = steps.at(next.index).action;
-    next.day = next.due.isValid() ? allowedDay(action, next.due, ctx.rules.contactWindow()) : ctx.date;
+    next.day
+        = next.due.isValid() ? allowedDay(action, next.due, ctx.rules.contactWindow()) : ctx.date;
     return next;
 }
 
-StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision &decision, QList<Guard> &refusals)
+StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision &decision,
+                    QList<Guard> &refusals)
 {
     const ProcessStep &step = ctx.pt.tmpl.steps.at(next.index);
     const PreparedStep &prepared = ctx.pt.steps.at(next.index);
@@ -285,14 +305,15 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
     BfMode bfMode = ctx.pt.tmpl.bfMode;
     if (bfMode == BfMode::Automatic && decision.newSegment == Segment::Vip)
         bfMode = BfMode::SupervisorApproval; // never BF without approval for a VIP debtor
-    const ActionType checkedAs = isBf && bfMode == BfMode::Automatic ? ActionType::BfApplication : action;
+    const ActionType checkedAs
+        = isBf && bfMode == BfMode::Automatic ? ActionType::BfApplication : action;
 
     QDate deadline;
     if (letter && step.hasDeadline()) {
         deadline = BankCalendar::nextBankDay(ctx.date.addDays(step.deadlineDays));
         if (action == ActionType::InkassokravLetter) {
-            const Result<QDate> minimum = DemandDeadline::deadline(ctx.date, ctx.transitDays, ctx.rules.demandDeadline(),
-                                                                   BankCalendar());
+            const Result<QDate> minimum = DemandDeadline::deadline(
+                ctx.date, ctx.transitDays, ctx.rules.demandDeadline(), BankCalendar());
             if (minimum && *minimum > deadline)
                 deadline = *minimum;
         }
@@ -314,7 +335,8 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
             continue;
         }
         refusals.append(guard);
-        if (guard.code != u"paused" && guard.code != u"disputed" && guard.code != u"bf_disputed_part")
+        if (guard.code != u"paused" && guard.code != u"disputed"
+            && guard.code != u"bf_disputed_part")
             onlyWaiting = false;
     }
     if (covered.isEmpty())
@@ -340,7 +362,8 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
             state.demandSentOn = ctx.date;
             state.demandDeadline = deadline;
         }
-        if (next.index == ctx.pt.tmpl.steps.size() - 1 && state.occurrence >= std::max(step.count, 1))
+        if (next.index == ctx.pt.tmpl.steps.size() - 1
+            && state.occurrence >= std::max(step.count, 1))
             state.finished = true;
     };
 
@@ -349,11 +372,11 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
         for (const ProcessClaim *claim : std::as_const(covered))
             total = addSaturated(total, outstandingOf(*claim));
         if (total < ctx.pt.tmpl.bfMinAmount) {
-            refusals.append(Guard::refuse(QStringLiteral("bf_below_minimum"), prepared.ruleRef,
-                                          ProcessEngine::tr("No betalningsföreläggande: the outstanding %1 is below "
-                                                            "the minimum of %2 (%3).")
-                                              .arg(total.toString(), ctx.pt.tmpl.bfMinAmount.toString(),
-                                                   prepared.ruleRef)));
+            refusals.append(Guard::refuse(
+                QStringLiteral("bf_below_minimum"), prepared.ruleRef,
+                ProcessEngine::tr("No betalningsföreläggande: the outstanding %1 is below "
+                                  "the minimum of %2 (%3).")
+                    .arg(total.toString(), ctx.pt.tmpl.bfMinAmount.toString(), prepared.ruleRef)));
             advance();
             state.finished = true;
             return StepOutcome::Done;
@@ -364,9 +387,9 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
         a.stepId = step.id;
         a.claimIds = claimIds;
         a.text = checkedAs == ActionType::BfApplication
-                     ? ProcessEngine::tr("Betalningsföreläggande applied for: %1").arg(total.toString())
-                     : ProcessEngine::tr("Decide on betalningsföreläggande for %1 (%2)")
-                           .arg(total.toString(), ProcessText::displayName(bfMode));
+            ? ProcessEngine::tr("Betalningsföreläggande applied for: %1").arg(total.toString())
+            : ProcessEngine::tr("Decide on betalningsföreläggande for %1 (%2)")
+                  .arg(total.toString(), ProcessText::displayName(bfMode));
         decision.actions.append(a);
         advance();
         state.finished = true;
@@ -394,8 +417,10 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
             InterestPosting posting;
             posting.rate = plan.rate;
             posting.statutoryRate = plan.statutoryRate;
-            if (claim.interestKind == InterestKind::Fixed || claim.interestMargin != ctx.interest.conventions().margin)
-                posting.contractualRateEvidence = ProcessEngine::tr("Rate agreed on the claim (client file)");
+            if (claim.interestKind == InterestKind::Fixed
+                || claim.interestMargin != ctx.interest.conventions().margin)
+                posting.contractualRateEvidence
+                    = ProcessEngine::tr("Rate agreed on the claim (client file)");
             posting.from = plan.from;
             posting.base = plan.base;
             facts.interest = posting;
@@ -428,7 +453,8 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
                 if (claim->feesCharged.value(type, 0) == 0)
                     postFee(ctx, *claim, type, demand, step.id, decision, refusals);
             } else if (next.occurrence == 0 && prepared.fee
-                       && (*prepared.fee == FeeType::Reminder || *prepared.fee == FeeType::Inkassokrav)) {
+                       && (*prepared.fee == FeeType::Reminder
+                           || *prepared.fee == FeeType::Inkassokrav)) {
                 postFee(ctx, *claim, *prepared.fee, demand, step.id, decision, refusals);
             }
         }
@@ -441,8 +467,9 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
     a.claimIds = claimIds;
     if (letter)
         a.channel = ctx.channel;
-    a.text = deadline.isValid() ? ProcessEngine::tr("%1, to pay by %2").arg(ProcessText::displayName(action), iso(deadline))
-                                : ProcessText::displayName(action);
+    a.text = deadline.isValid()
+        ? ProcessEngine::tr("%1, to pay by %2").arg(ProcessText::displayName(action), iso(deadline))
+        : ProcessText::displayName(action);
     decision.actions.append(a);
     advance();
     return StepOutcome::Done;
@@ -451,20 +478,22 @@ StepOutcome runStep(const RunContext &ctx, const NextStep &next, ProcessDecision
 void mapProgress(const PreparedTemplate *from, const PreparedTemplate &to, ProcessState &state)
 {
     constexpr int kinds = int(ActionType::ClosedTimeBarred) + 1;
-    std::array<int, kinds> done{};
+    std::array<int, kinds> done {};
     if (from) {
         const QList<ProcessStep> &steps = from->tmpl.steps;
         const qsizetype last = std::min<qsizetype>(state.stepIndex, steps.size() - 1);
         for (qsizetype i = 0; i <= last; ++i) {
             const ProcessStep &s = steps.at(i);
-            done[size_t(s.action)] += i == last ? std::max(state.occurrence, 1) : std::max(s.count, 1);
+            done[size_t(s.action)]
+                += i == last ? std::max(state.occurrence, 1) : std::max(s.count, 1);
         }
     }
     auto &reminders = done[size_t(ActionType::ReminderLetter)];
     reminders = std::max(reminders, state.remindersSent);
     const bool demandSent = state.demandSentOn.isValid();
     if (demandSent)
-        done[size_t(ActionType::InkassokravLetter)] = std::max(done[size_t(ActionType::InkassokravLetter)], 1);
+        done[size_t(ActionType::InkassokravLetter)]
+            = std::max(done[size_t(ActionType::InkassokravLetter)], 1);
 
     const QList<ProcessStep> &steps = to.tmpl.steps;
     qsizetype index = -1;

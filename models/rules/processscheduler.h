@@ -23,7 +23,7 @@ namespace Internal {
 struct PreparedStep
 {
     std::optional<FeeType> fee; //!< the step's fee type, if it names a known one
-    QString ruleRef;            //!< "consumer.normal/inkassokrav"
+    QString ruleRef; //!< "consumer.normal/inkassokrav"
 };
 
 /*! A template (with a client's policy applied) and what decide() needs from it, precomputed. */
@@ -48,7 +48,7 @@ struct ClaimView
     bool limitationKnown = false;
     QDate limitationDate; //!< last day of the running period (valid when limitationKnown)
     QDate alertFrom;
-    bool barred = false;  //!< time-barred on the run date
+    bool barred = false; //!< time-barred on the run date
 };
 
 /*! The engine's fixed parts and the case, for one decide() call. */
@@ -62,8 +62,8 @@ struct RunContext
     const PreparedTemplate &pt;
     const QString &reminderTermsRef;
     QDate date;
-    QDate earliestDue;      //!< earliest due date of the open claims
-    QList<ClaimView> live;  //!< open claims that are not time-barred
+    QDate earliestDue; //!< earliest due date of the open claims
+    QList<ClaimView> live; //!< open claims that are not time-barred
     QString channel;
     int transitDays = 0;
 };
@@ -72,9 +72,9 @@ struct RunContext
 struct NextStep
 {
     qsizetype index = -1; //!< −1: the template is done
-    int occurrence = 0;   //!< 0-based repetition of the step to do
-    QDate due;            //!< by the template (anchor + days)
-    QDate day;            //!< \c due moved to the first day the action may be done on
+    int occurrence = 0; //!< 0-based repetition of the step to do
+    QDate due; //!< by the template (anchor + days)
+    QDate day; //!< \c due moved to the first day the action may be done on
 };
 
 /*! The next step after \a state, or index −1. */
@@ -86,7 +86,7 @@ QDate allowedDay(ActionType action, QDate from, const ContactWindow &window);
 
 /*! What happened to a step that was due. */
 enum class StepOutcome {
-    Done,    //!< done (possibly with fees or interest refused)
+    Done, //!< done (possibly with fees or interest refused)
     Blocked, //!< not done; retry on a later run
     Waiting, //!< not done; waits for a person (dispute, pause of every claim)
 };

@@ -21,7 +21,10 @@ namespace ProcessFixture {
 
 using namespace Fordran;
 
-inline QDate d(const char *iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+inline QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
 
 inline const RulesSet &rules()
 {
@@ -47,7 +50,8 @@ inline const FeeSchedule &fees()
 
 inline const InterestCalculator &interest()
 {
-    static const InterestCalculator calc(ReferenceRateTable::builtIn().value(), InterestConventions::defaults().value());
+    static const InterestCalculator calc(ReferenceRateTable::builtIn().value(),
+                                         InterestConventions::defaults().value());
     return calc;
 }
 
@@ -57,7 +61,10 @@ inline const ProcessEngine &engine()
     return e;
 }
 
-inline Money fee(FeeType type, QDate on) { return fees().lookup(type, on).value().amount; }
+inline Money fee(FeeType type, QDate on)
+{
+    return fees().lookup(type, on).value().amount;
+}
 
 inline int transitDays(const QString &channel = QString())
 {
@@ -68,8 +75,8 @@ inline int transitDays(const QString &channel = QString())
 }
 
 /*! A claim of \a kronor due on \a due, created a month before. */
-inline ProcessClaim claim(qint64 id, QDate due, qint64 kronor, DebtorType type = DebtorType::Consumer,
-                          bool feeAgreed = true)
+inline ProcessClaim claim(qint64 id, QDate due, qint64 kronor,
+                          DebtorType type = DebtorType::Consumer, bool feeAgreed = true)
 {
     ProcessClaim c;
     c.claimId = id;
@@ -129,7 +136,8 @@ inline void apply(ProcessCase &c, const ProcessDecision &decision)
         case ActionType::FeePosted:
             if (ProcessClaim *claim = claimById(c, a.claimId)) {
                 claim->feesCharged[*a.feeType] += 1;
-                claim->feesOutstanding = claim->feesOutstanding.checkedAdd(a.amount).value_or(claim->feesOutstanding);
+                claim->feesOutstanding
+                    = claim->feesOutstanding.checkedAdd(a.amount).value_or(claim->feesOutstanding);
             }
             break;
         case ActionType::InterestPosted:
@@ -139,16 +147,19 @@ inline void apply(ProcessCase &c, const ProcessDecision &decision)
         case ActionType::ReminderLetter:
         case ActionType::InkassokravLetter:
         case ActionType::IntensiveLetter: {
-            const QDate receipt = *DemandDeadline::presumedReceipt(a.date, transitDays(a.channel), BankCalendar());
+            const QDate receipt
+                = *DemandDeadline::presumedReceipt(a.date, transitDays(a.channel), BankCalendar());
             for (const qint64 id : a.claimIds) {
                 if (ProcessClaim *claim = claimById(c, id))
-                    claim->limitationEvents.append({receipt, InterruptionKind::DemandDelivered, u"letter register"_qs});
+                    claim->limitationEvents.append(
+                        {receipt, InterruptionKind::DemandDelivered, u"letter register"_qs});
             }
             break;
         }
         case ActionType::Resume:
             c.pauses.removeIf([&a](const PauseState &p) {
-                return p.reason == a.pauseReason && (p.scope == PauseScope::Case ? 0 : p.claimId) == a.claimId;
+                return p.reason == a.pauseReason
+                    && (p.scope == PauseScope::Case ? 0 : p.claimId) == a.claimId;
             });
             break;
         default:
@@ -175,7 +186,7 @@ struct Expected
 /*! Days on which nothing runs (a pause, or days the daily run was not run). */
 struct Blackout
 {
-    QDate from;  //!< first day without a run
+    QDate from; //!< first day without a run
     QDate until; //!< first day the run is back
 };
 
@@ -187,7 +198,8 @@ struct Blackout
  * from deadline_days on a bank day, the inkassokrav's at least DemandDeadline's.
  */
 inline QList<Expected> expectedTimeline(const ProcessTemplate &t, QDate due, QDate end,
-                                        const QList<Blackout> &blackouts = {}, int transit = transitDays())
+                                        const QList<Blackout> &blackouts = {},
+                                        int transit = transitDays())
 {
     QList<Expected> out;
     QDate previous;
@@ -219,8 +231,10 @@ inline QList<Expected> expectedTimeline(const ProcessTemplate &t, QDate due, QDa
             if (isLetterAction(s.action) && s.deadlineDays > 0) {
                 lastDeadline = BankCalendar::nextBankDay(day.addDays(s.deadlineDays));
                 if (s.action == ActionType::InkassokravLetter)
-                    lastDeadline = std::max(lastDeadline, *DemandDeadline::deadline(day, transit, rules().demandDeadline(),
-                                                                                   BankCalendar()));
+                    lastDeadline
+                        = std::max(lastDeadline,
+                                   *DemandDeadline::deadline(day, transit, rules().demandDeadline(),
+                                                             BankCalendar()));
             }
             previous = day;
         }
@@ -230,11 +244,10 @@ inline QList<Expected> expectedTimeline(const ProcessTemplate &t, QDate due, QDa
 
 inline const QList<ActionType> &templateActionTypes()
 {
-    static const QList<ActionType> types{ActionType::ReminderLetter, ActionType::InkassokravLetter,
-                                         ActionType::SmsNotice,      ActionType::CallTask,
-                                         ActionType::IntensiveSms,   ActionType::IntensiveCall,
-                                         ActionType::IntensiveLetter, ActionType::BfDecisionTask,
-                                         ActionType::BfApplication};
+    static const QList<ActionType> types {
+        ActionType::ReminderLetter,  ActionType::InkassokravLetter, ActionType::SmsNotice,
+        ActionType::CallTask,        ActionType::IntensiveSms,      ActionType::IntensiveCall,
+        ActionType::IntensiveLetter, ActionType::BfDecisionTask,    ActionType::BfApplication};
     return types;
 }
 
@@ -248,8 +261,12 @@ inline QString describe(const QList<Expected> &list)
 
 // Helpers of the unit suites (tst_processengine, tst_processprogress).
 
-/*! Unit suites: a Monday; due + the templates' first after_days lands on weekdays, a Saturday and a Thursday. */
-inline QDate due() { return d("2025-06-02"); }
+/*! Unit suites: a Monday; due + the templates' first after_days lands on weekdays, a Saturday and a
+ * Thursday. */
+inline QDate due()
+{
+    return d("2025-06-02");
+}
 
 inline const ProcessTemplate &tmpl(Segment segment, DebtorType type = DebtorType::Consumer)
 {
@@ -283,7 +300,8 @@ inline QStringList codesOf(const ProcessDecision &decision)
 }
 
 /*! The case as it stands the day after its step \a id of \a t was done on \a doneOn. */
-inline ProcessCase afterStep(ProcessCase c, const ProcessTemplate &t, const QString &id, QDate doneOn, QDate deadline)
+inline ProcessCase afterStep(ProcessCase c, const ProcessTemplate &t, const QString &id,
+                             QDate doneOn, QDate deadline)
 {
     const qsizetype index = t.indexOf(id);
     if (index < 0)

@@ -32,9 +32,12 @@ private slots:
         QTest::newRow("good-facts-normal") << u""_qs << DebtorType::Consumer << Segment::Normal;
         QTest::newRow("high-score-risk") << u"risky"_qs << DebtorType::Consumer << Segment::Risk;
         QTest::newRow("vip-list") << u"vip"_qs << DebtorType::Consumer << Segment::Vip;
-        QTest::newRow("vip-list-beats-score") << u"vip,risky"_qs << DebtorType::Consumer << Segment::Vip;
-        QTest::newRow("pin-beats-vip-list") << u"vip,pin-normal"_qs << DebtorType::Consumer << Segment::Normal;
-        QTest::newRow("expired-pin-ignored") << u"expired-pin-risk"_qs << DebtorType::Consumer << Segment::Normal;
+        QTest::newRow("vip-list-beats-score")
+            << u"vip,risky"_qs << DebtorType::Consumer << Segment::Vip;
+        QTest::newRow("pin-beats-vip-list")
+            << u"vip,pin-normal"_qs << DebtorType::Consumer << Segment::Normal;
+        QTest::newRow("expired-pin-ignored")
+            << u"expired-pin-risk"_qs << DebtorType::Consumer << Segment::Normal;
         QTest::newRow("business-normal") << u""_qs << DebtorType::Business << Segment::Normal;
         QTest::newRow("business-vip") << u"vip"_qs << DebtorType::Business << Segment::Vip;
     }
@@ -50,9 +53,9 @@ private slots:
             makeRisky(c);
         c.onVipList = setup.contains(u"vip");
         if (setup.contains(u"pin-normal"))
-            c.pin = SegmentPin{Segment::Normal, u"Client asked"_qs, day.addDays(30), u"anna"_qs};
+            c.pin = SegmentPin {Segment::Normal, u"Client asked"_qs, day.addDays(30), u"anna"_qs};
         if (setup.contains(u"expired-pin-risk"))
-            c.pin = SegmentPin{Segment::Risk, u"Old pin"_qs, day.addDays(-1), u"anna"_qs};
+            c.pin = SegmentPin {Segment::Risk, u"Old pin"_qs, day.addDays(-1), u"anna"_qs};
 
         const ProcessDecision decision = engine().decide(c, ClientPolicy(), day);
         QCOMPARE(decision.newSegment, segment);
@@ -115,11 +118,13 @@ private slots:
         QTest::addColumn<QString>("feeType");
         QTest::addColumn<QString>("refusal");
 
-        QTest::newRow("consumer-agreed") << DebtorType::Consumer << true << QString() << u"reminder"_qs << QString();
+        QTest::newRow("consumer-agreed")
+            << DebtorType::Consumer << true << QString() << u"reminder"_qs << QString();
         QTest::newRow("consumer-not-agreed-letter-without-fee")
-            << DebtorType::Consumer << false << QString() << QString() << u"reminder_fee_not_agreed"_qs;
-        QTest::newRow("consumer-already-has-one")
-            << DebtorType::Consumer << true << u"reminder"_qs << QString() << u"reminder_fee_repeated"_qs;
+            << DebtorType::Consumer << false << QString() << QString()
+            << u"reminder_fee_not_agreed"_qs;
+        QTest::newRow("consumer-already-has-one") << DebtorType::Consumer << true << u"reminder"_qs
+                                                  << QString() << u"reminder_fee_repeated"_qs;
         QTest::newRow("business-compensation-not-reminder-fee")
             << DebtorType::Business << true << QString() << u"b2b_compensation"_qs << QString();
         QTest::newRow("business-compensation-only-once")
@@ -151,7 +156,7 @@ private slots:
             QCOMPARE(posted.first().amount, fee(*posted.first().feeType, day));
             QCOMPARE(posted.first().ruleRef, fees().lookup(*posted.first().feeType, day)->statute);
         }
-        QCOMPARE(codesOf(decision), refusal.isEmpty() ? QStringList() : QStringList{refusal});
+        QCOMPARE(codesOf(decision), refusal.isEmpty() ? QStringList() : QStringList {refusal});
     }
 
     /*! (4, 5) The inkassokrav: one letter for all claims, its deadline from DemandDeadline and
@@ -165,7 +170,8 @@ private slots:
         QTest::newRow("first-class") << d("2025-06-16") << u"post_first_class"_qs << false;
         QTest::newRow("b-post-over-easter") << d("2025-04-14") << u"b_post"_qs << false;
         QTest::newRow("digital") << d("2025-06-16") << u"digital"_qs << false;
-        QTest::newRow("second-claim-already-charged") << d("2025-06-16") << u"post_first_class"_qs << true;
+        QTest::newRow("second-claim-already-charged")
+            << d("2025-06-16") << u"post_first_class"_qs << true;
     }
 
     void inkassokrav()
@@ -180,19 +186,20 @@ private slots:
         ProcessClaim second = claim(2, claimDue, 700);
         if (secondClaimHasFee)
             second.feesCharged[FeeType::Inkassokrav] = 1;
-        ProcessCase c = afterStep(caseOf({claim(1, claimDue, 1300), second}), t, u"reminder"_qs, sendDay.addDays(-20),
-                                  sendDay.addDays(-step.afterDays));
+        ProcessCase c = afterStep(caseOf({claim(1, claimDue, 1300), second}), t, u"reminder"_qs,
+                                  sendDay.addDays(-20), sendDay.addDays(-step.afterDays));
         c.channel = channel;
 
         const ProcessDecision decision = engine().decide(c, ClientPolicy(), sendDay);
         const QList<PlannedAction> letters = actionsOf(decision, ActionType::InkassokravLetter);
         QCOMPARE(letters.size(), 1);
         const PlannedAction &letter = letters.first();
-        QCOMPARE(letter.claimIds, (QList<qint64>{1, 2}));
+        QCOMPARE(letter.claimIds, (QList<qint64> {1, 2}));
         QCOMPARE(letter.channel, channel);
-        const QDate minimum = *DemandDeadline::deadline(sendDay, transitDays(channel), rules().demandDeadline(),
-                                                        BankCalendar());
-        const QDate expected = std::max(BankCalendar::nextBankDay(sendDay.addDays(step.deadlineDays)), minimum);
+        const QDate minimum = *DemandDeadline::deadline(sendDay, transitDays(channel),
+                                                        rules().demandDeadline(), BankCalendar());
+        const QDate expected
+            = std::max(BankCalendar::nextBankDay(sendDay.addDays(step.deadlineDays)), minimum);
         QCOMPARE(letter.deadline, expected);
         QVERIFY(letter.deadline >= minimum);
 
@@ -202,13 +209,15 @@ private slots:
             QCOMPARE(*p.feeType, FeeType::Inkassokrav);
             QCOMPARE(p.amount, fee(FeeType::Inkassokrav, sendDay));
         }
-        QCOMPARE(codesOf(decision), secondClaimHasFee ? QStringList{u"demand_fee_repeated"_qs} : QStringList());
+        QCOMPARE(codesOf(decision),
+                 secondClaimHasFee ? QStringList {u"demand_fee_repeated"_qs} : QStringList());
         QCOMPARE(decision.newState.demandSentOn, sendDay);
         QCOMPARE(decision.newState.demandDeadline, letter.deadline);
         QCOMPARE(decision.newState.lastDeadline, letter.deadline);
         QCOMPARE(decision.newStatus, CaseStatus::Collection);
         // The SMS that a letter was sent comes the day after (its step's offset, on a contact day).
-        QCOMPARE(decision.nextAction, machineName(t.steps.at(t.indexOf(u"inkassokrav") + 1).action));
+        QCOMPARE(decision.nextAction,
+                 machineName(t.steps.at(t.indexOf(u"inkassokrav") + 1).action));
         QCOMPARE(decision.nextActionDate, BankCalendar::nextBankDay(sendDay.addDays(1)));
     }
 
@@ -225,7 +234,8 @@ private slots:
     void interest()
     {
         QFETCH(QString, setup);
-        const QDate day = BankCalendar::nextBankDay(due().addDays(tmpl(Segment::Normal).steps.first().afterDays));
+        const QDate day = BankCalendar::nextBankDay(
+            due().addDays(tmpl(Segment::Normal).steps.first().afterDays));
         ProcessClaim cl = claim(1, due().addDays(-60), 5000);
         std::optional<Percentage> fixed;
         if (setup == u"fixed") {
@@ -237,7 +247,8 @@ private slots:
             cl.interestPostedThrough = day.addDays(-10);
         if (setup == u"posted-today")
             cl.interestPostedThrough = day;
-        const ProcessCase c = caseOf({cl}); // due 60 days before: the first run does the overdue reminder
+        const ProcessCase c
+            = caseOf({cl}); // due 60 days before: the first run does the overdue reminder
         const ProcessDecision decision = engine().decide(c, ClientPolicy(), day);
         QCOMPARE(actionsOf(decision, ActionType::ReminderLetter).size(), 1);
         const QList<PlannedAction> posted = actionsOf(decision, ActionType::InterestPosted);
@@ -248,13 +259,18 @@ private slots:
         QCOMPARE(posted.size(), 1);
         const PlannedAction &a = posted.first();
         QCOMPARE(a.interestTo, day);
-        const QDate from = setup == u"posted" ? cl.interestPostedThrough.addDays(1)
-                                              : ProcessFixture::interest().firstInterestDay(cl.dueDate);
+        const QDate from = setup == u"posted"
+            ? cl.interestPostedThrough.addDays(1)
+            : ProcessFixture::interest().firstInterestDay(cl.dueDate);
         QCOMPARE(a.interestFrom, from);
-        const Money whole = ProcessFixture::interest().compute(cl.principalOutstanding, cl.dueDate, day, fixed)->total;
+        const Money whole = ProcessFixture::interest()
+                                .compute(cl.principalOutstanding, cl.dueDate, day, fixed)
+                                ->total;
         if (setup == u"posted") {
-            const Money before = ProcessFixture::interest().compute(cl.principalOutstanding, cl.dueDate,
-                                                                    cl.interestPostedThrough, fixed)->total;
+            const Money before
+                = ProcessFixture::interest()
+                      .compute(cl.principalOutstanding, cl.dueDate, cl.interestPostedThrough, fixed)
+                      ->total;
             QVERIFY(qAbs((whole - before - a.amount).ore()) <= 2);
         } else {
             QCOMPARE(a.amount, whole);
@@ -276,18 +292,20 @@ private slots:
 
         const ProcessDecision refused = eng.decide(c, ClientPolicy(), day);
         QVERIFY(refused.actions.isEmpty());
-        QCOMPARE(codesOf(refused), QStringList{u"interest_not_computed"_qs});
-        QVERIFY2(refused.refusals.first().text.contains(ReferenceRateTable::halfYearLabel(missingFrom)),
-                 qPrintable(refused.refusals.first().text));
+        QCOMPARE(codesOf(refused), QStringList {u"interest_not_computed"_qs});
+        QVERIFY2(
+            refused.refusals.first().text.contains(ReferenceRateTable::halfYearLabel(missingFrom)),
+            qPrintable(refused.refusals.first().text));
         QCOMPARE(refused.newState.stepIndex, -1);
         QCOMPARE(refused.nextActionDate, BankCalendar::nextBankDay(day.addDays(1)));
         apply(c, refused);
         const ProcessDecision again = eng.decide(c, ClientPolicy(), day.addDays(1));
         QVERIFY(again.refusals.isEmpty());
 
-        ReferenceRateTable::Entry entered{missingFrom, Percentage::fromPercent(2), ReferenceRateTable::Source::Entered,
-                                          u"test"_qs};
-        const InterestCalculator withRate(builtIn.withEntered({entered}), InterestConventions::defaults().value());
+        ReferenceRateTable::Entry entered {missingFrom, Percentage::fromPercent(2),
+                                           ReferenceRateTable::Source::Entered, u"test"_qs};
+        const InterestCalculator withRate(builtIn.withEntered({entered}),
+                                          InterestConventions::defaults().value());
         const ProcessEngine fixedEngine(rules(), fees(), withRate);
         const ProcessDecision sent = fixedEngine.decide(c, ClientPolicy(), day.addDays(1));
         QCOMPARE(actionsOf(sent, ActionType::ReminderLetter).size(), 1);
@@ -304,20 +322,21 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("refusal");
 
-        QTest::newRow("normal-auto-application") << Segment::Normal << QByteArray() << qint64(5000) << 20
-                                                 << u"bf_application"_qs << QString();
-        QTest::newRow("normal-below-minimum") << Segment::Normal << QByteArray() << qint64(100) << 20 << QString()
-                                              << u"bf_below_minimum"_qs;
+        QTest::newRow("normal-auto-application") << Segment::Normal << QByteArray() << qint64(5000)
+                                                 << 20 << u"bf_application"_qs << QString();
+        QTest::newRow("normal-below-minimum") << Segment::Normal << QByteArray() << qint64(100)
+                                              << 20 << QString() << u"bf_below_minimum"_qs;
         QTest::newRow("client-approval-by-policy")
-            << Segment::Normal << QByteArray(R"({"bf": {"mode": "client_approval"}})") << qint64(5000) << 20
-            << u"bf_decision_task"_qs << QString();
+            << Segment::Normal << QByteArray(R"({"bf": {"mode": "client_approval"}})")
+            << qint64(5000) << 20 << u"bf_decision_task"_qs << QString();
         QTest::newRow("vip-supervisor-task") << Segment::Vip << QByteArray() << qint64(5000) << 20
                                              << u"bf_decision_task"_qs << QString();
         QTest::newRow("vip-general-auto-policy-still-task")
             << Segment::Vip << QByteArray(R"({"bf": {"mode": "auto"}})") << qint64(5000) << 20
             << u"bf_decision_task"_qs << QString();
-        QTest::newRow("demand-deadline-not-passed") << Segment::Normal << QByteArray() << qint64(5000) << 0 << QString()
-                                                    << u"legal_step_before_deadline"_qs;
+        QTest::newRow("demand-deadline-not-passed")
+            << Segment::Normal << QByteArray() << qint64(5000) << 0 << QString()
+            << u"legal_step_before_deadline"_qs;
     }
 
     void bf()
@@ -328,14 +347,16 @@ private slots:
         QFETCH(int, deadlineDaysAgo);
         QFETCH(QString, expected);
         QFETCH(QString, refusal);
-        const ClientPolicy clientPolicy = policy.isEmpty() ? ClientPolicy() : ClientPolicy::fromJson(policy).value();
+        const ClientPolicy clientPolicy
+            = policy.isEmpty() ? ClientPolicy() : ClientPolicy::fromJson(policy).value();
         const ProcessTemplate t = clientPolicy.apply(tmpl(segment));
         const qsizetype bfIndex = t.indexOf(ActionType::BfDecisionTask);
         const ProcessStep &bfStep = t.steps.at(bfIndex);
         QCOMPARE(bfStep.anchor, Anchor::Previous);
         const QDate day = d("2025-09-15");
-        ProcessCase c = afterStep(caseOf({claim(1, day.addDays(-120), kronor)}), t, t.steps.at(bfIndex - 1).id,
-                                  day.addDays(-bfStep.afterDays), day.addDays(-deadlineDaysAgo));
+        ProcessCase c = afterStep(caseOf({claim(1, day.addDays(-120), kronor)}), t,
+                                  t.steps.at(bfIndex - 1).id, day.addDays(-bfStep.afterDays),
+                                  day.addDays(-deadlineDaysAgo));
         c.onVipList = segment == Segment::Vip;
 
         const ProcessDecision decision = engine().decide(c, clientPolicy, day);
@@ -346,8 +367,9 @@ private slots:
             QCOMPARE(decision.actions.first().amount, c.claims.first().principalOutstanding);
             QVERIFY(decision.newState.finished);
         }
-        QCOMPARE(codesOf(decision), refusal.isEmpty() ? QStringList() : QStringList{refusal});
-        QCOMPARE(decision.newStatus, expected == u"bf_application" ? CaseStatus::Bf : CaseStatus::Collection);
+        QCOMPARE(codesOf(decision), refusal.isEmpty() ? QStringList() : QStringList {refusal});
+        QCOMPARE(decision.newStatus,
+                 expected == u"bf_application" ? CaseStatus::Bf : CaseStatus::Collection);
         QCOMPARE(decision.newState.finished, refusal != u"legal_step_before_deadline");
     }
 };

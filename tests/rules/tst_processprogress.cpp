@@ -30,16 +30,20 @@ private slots:
         QTest::addColumn<QList<ActionType>>("expected");
         QTest::addColumn<QString>("status");
 
-        QTest::newRow("alert-window-opens") << u"alert-today"_qs << QList<ActionType>{ActionType::LimitationAlert}
-                                            << u"disputed"_qs;
-        QTest::newRow("alert-already-raised") << u"alert-today,alerted"_qs << QList<ActionType>() << u"disputed"_qs;
-        QTest::newRow("before-window") << u"alert-tomorrow"_qs << QList<ActionType>() << u"disputed"_qs;
-        QTest::newRow("all-time-barred") << u"barred"_qs << QList<ActionType>{ActionType::ClosedTimeBarred}
-                                         << u"closed"_qs;
-        QTest::newRow("one-of-two-barred") << u"barred,second-fresh"_qs
-                                           << QList<ActionType>{ActionType::InterestPosted, ActionType::FeePosted,
-                                                                ActionType::ReminderLetter}
-                                           << u"reminder"_qs;
+        QTest::newRow("alert-window-opens")
+            << u"alert-today"_qs << QList<ActionType> {ActionType::LimitationAlert}
+            << u"disputed"_qs;
+        QTest::newRow("alert-already-raised")
+            << u"alert-today,alerted"_qs << QList<ActionType>() << u"disputed"_qs;
+        QTest::newRow("before-window")
+            << u"alert-tomorrow"_qs << QList<ActionType>() << u"disputed"_qs;
+        QTest::newRow("all-time-barred")
+            << u"barred"_qs << QList<ActionType> {ActionType::ClosedTimeBarred} << u"closed"_qs;
+        QTest::newRow("one-of-two-barred")
+            << u"barred,second-fresh"_qs
+            << QList<ActionType> {ActionType::InterestPosted, ActionType::FeePosted,
+                                  ActionType::ReminderLetter}
+            << u"reminder"_qs;
     }
 
     void limitation()
@@ -47,7 +51,8 @@ private slots:
         QFETCH(QString, setup);
         QFETCH(QList<ActionType>, expected);
         QFETCH(QString, status);
-        const QDate day = BankCalendar::nextBankDay(due().addDays(tmpl(Segment::Normal).steps.first().afterDays));
+        const QDate day = BankCalendar::nextBankDay(
+            due().addDays(tmpl(Segment::Normal).steps.first().afterDays));
         const int years = rules().limitation().consumerYears;
         ProcessClaim first = claim(1, due(), 2000);
         if (setup.contains(u"alert-today"))
@@ -57,14 +62,15 @@ private slots:
         if (setup.contains(u"barred"))
             first.contractDate = day.addDays(-1).addYears(-years);
         first.disputed = !setup.contains(u"barred");
-        QList<ProcessClaim> claims{first};
+        QList<ProcessClaim> claims {first};
         if (setup.contains(u"second-fresh"))
             claims.append(claim(2, due(), 500));
         ProcessCase c = caseOf(claims);
-        const LimitationInfo info = Limitation::compute({first.contractDate, first.invoiceDate, DebtorType::Consumer,
-                                                         false, {}},
-                                                        rules().limitation())
-                                        .value();
+        const LimitationInfo info
+            = Limitation::compute(
+                  {first.contractDate, first.invoiceDate, DebtorType::Consumer, false, {}},
+                  rules().limitation())
+                  .value();
         if (setup.contains(u"alerted"))
             c.state.limitationAlertedThrough = info.limitationDate;
 
@@ -98,20 +104,21 @@ private slots:
         QTest::addColumn<QList<ActionType>>("expected");
         QTest::addColumn<CaseStatus>("status");
 
-        QTest::newRow("client-pause-running") << u"client_request"_qs << false << 5 << QList<ActionType>()
-                                              << CaseStatus::Paused;
+        QTest::newRow("client-pause-running")
+            << u"client_request"_qs << false << 5 << QList<ActionType>() << CaseStatus::Paused;
         QTest::newRow("client-pause-ends-today")
             << u"client_request"_qs << false << 0
-            << QList<ActionType>{ActionType::Resume, ActionType::InterestPosted, ActionType::FeePosted,
-                                 ActionType::ReminderLetter}
+            << QList<ActionType> {ActionType::Resume, ActionType::InterestPosted,
+                                  ActionType::FeePosted, ActionType::ReminderLetter}
             << CaseStatus::Reminder;
-        QTest::newRow("dispute-pause-ended-needs-person") << u"dispute"_qs << false << -3 << QList<ActionType>()
-                                                          << CaseStatus::Paused;
-        QTest::newRow("unknown-reason-needs-person") << u"something_else"_qs << false << 0 << QList<ActionType>()
-                                                     << CaseStatus::Paused;
+        QTest::newRow("dispute-pause-ended-needs-person")
+            << u"dispute"_qs << false << -3 << QList<ActionType>() << CaseStatus::Paused;
+        QTest::newRow("unknown-reason-needs-person")
+            << u"something_else"_qs << false << 0 << QList<ActionType>() << CaseStatus::Paused;
         QTest::newRow("claim-pause-other-claim-goes-on")
             << u"deceased"_qs << true << 5
-            << QList<ActionType>{ActionType::InterestPosted, ActionType::FeePosted, ActionType::ReminderLetter}
+            << QList<ActionType> {ActionType::InterestPosted, ActionType::FeePosted,
+                                  ActionType::ReminderLetter}
             << CaseStatus::Reminder;
     }
 
@@ -122,7 +129,8 @@ private slots:
         QFETCH(int, daysUntilEnd);
         QFETCH(QList<ActionType>, expected);
         QFETCH(CaseStatus, status);
-        const QDate day = BankCalendar::nextBankDay(due().addDays(tmpl(Segment::Normal).steps.first().afterDays));
+        const QDate day = BankCalendar::nextBankDay(
+            due().addDays(tmpl(Segment::Normal).steps.first().afterDays));
         ProcessCase c = caseOf({claim(1, due(), 2000), claim(2, due(), 300)});
         PauseState p;
         p.reason = reason;
@@ -147,8 +155,9 @@ private slots:
             QCOMPARE(decision.nextActionDate, p.until);
         }
         if (claimOnly) {
-            QCOMPARE(actionsOf(decision, ActionType::ReminderLetter).first().claimIds, QList<qint64>{1});
-            QCOMPARE(codesOf(decision), QStringList{u"paused"_qs});
+            QCOMPARE(actionsOf(decision, ActionType::ReminderLetter).first().claimIds,
+                     QList<qint64> {1});
+            QCOMPARE(codesOf(decision), QStringList {u"paused"_qs});
         }
         if (!actionsOf(decision, ActionType::Resume).isEmpty())
             QCOMPARE(actionsOf(decision, ActionType::Resume).first().pauseReason, reason);
@@ -160,13 +169,15 @@ private slots:
         ProcessClaim cl = claim(1, due(), 2000);
         cl.disputed = true;
         ProcessCase c = caseOf({cl});
-        const QDate day = BankCalendar::nextBankDay(due().addDays(tmpl(Segment::Normal).steps.first().afterDays));
+        const QDate day = BankCalendar::nextBankDay(
+            due().addDays(tmpl(Segment::Normal).steps.first().afterDays));
         const ProcessDecision first = engine().decide(c, ClientPolicy(), day);
         QVERIFY(first.actions.isEmpty());
-        QCOMPARE(codesOf(first), QStringList{u"disputed"_qs});
+        QCOMPARE(codesOf(first), QStringList {u"disputed"_qs});
         QCOMPARE(first.refusals.first().rule.isEmpty(), false);
         QCOMPARE(first.newStatus, CaseStatus::Disputed);
-        QVERIFY(!first.nextActionDate.isValid() || first.nextAction != machineName(ActionType::ReminderLetter));
+        QVERIFY(!first.nextActionDate.isValid()
+                || first.nextAction != machineName(ActionType::ReminderLetter));
         apply(c, first);
         const ProcessDecision second = engine().decide(c, ClientPolicy(), day.addDays(1));
         QVERIFY(second.actions.isEmpty());
@@ -186,16 +197,20 @@ private slots:
         QTest::addColumn<QString>("nextAction");
 
         QTest::newRow("normal-reminder-to-vip-second-reminder")
-            << Segment::Normal << u"reminder"_qs << Segment::Vip << u"reminder"_qs << 1 << u"reminder_letter"_qs;
+            << Segment::Normal << u"reminder"_qs << Segment::Vip << u"reminder"_qs << 1
+            << u"reminder_letter"_qs;
         QTest::newRow("vip-demand-to-normal-sms")
-            << Segment::Vip << u"inkassokrav"_qs << Segment::Normal << u"inkassokrav"_qs << 1 << u"sms_notice"_qs;
+            << Segment::Vip << u"inkassokrav"_qs << Segment::Normal << u"inkassokrav"_qs << 1
+            << u"sms_notice"_qs;
         QTest::newRow("normal-demand-to-vip-no-more-reminders")
-            << Segment::Normal << u"inkassokrav"_qs << Segment::Vip << u"inkassokrav"_qs << 1 << u"sms_notice"_qs;
+            << Segment::Normal << u"inkassokrav"_qs << Segment::Vip << u"inkassokrav"_qs << 1
+            << u"sms_notice"_qs;
         QTest::newRow("normal-sms-to-risk-early-call")
-            << Segment::Normal << u"sms_letter_sent"_qs << Segment::Risk << u"sms_letter_sent"_qs << 1 << u"call_task"_qs;
+            << Segment::Normal << u"sms_letter_sent"_qs << Segment::Risk << u"sms_letter_sent"_qs
+            << 1 << u"call_task"_qs;
         QTest::newRow("risk-both-calls-to-normal-burst")
-            << Segment::Risk << u"call_after_deadline"_qs << Segment::Normal << u"call_after_deadline"_qs << 1
-            << u"intensive_sms"_qs;
+            << Segment::Risk << u"call_after_deadline"_qs << Segment::Normal
+            << u"call_after_deadline"_qs << 1 << u"intensive_sms"_qs;
     }
 
     void segmentChange()
@@ -210,7 +225,8 @@ private slots:
         const ProcessTemplate &old = tmpl(from);
         const ProcessTemplate &now = tmpl(to);
         // Done today: the mapping is seen, and the next step is for a later day.
-        ProcessCase c = afterStep(caseOf({claim(1, day.addDays(-60), 2000)}), old, doneStep, day, day.addDays(20));
+        ProcessCase c = afterStep(caseOf({claim(1, day.addDays(-60), 2000)}), old, doneStep, day,
+                                  day.addDays(20));
         c.state.occurrence = 1;
         c.onVipList = to == Segment::Vip;
         if (to == Segment::Risk)
@@ -253,9 +269,11 @@ private slots:
         QVERIFY(again.actions.isEmpty());
         QVERIFY(again.refusals.isEmpty());
         QVERIFY(!again.stateChanged);
-        // The next step is anchored to what was done: the reminder's deadline + the inkassokrav's days.
+        // The next step is anchored to what was done: the reminder's deadline + the inkassokrav's
+        // days.
         const ProcessStep &demand = *t.step(u"inkassokrav");
-        QCOMPARE(c.nextActionDate, BankCalendar::nextBankDay(c.state.lastDeadline.addDays(demand.afterDays)));
+        QCOMPARE(c.nextActionDate,
+                 BankCalendar::nextBankDay(c.state.lastDeadline.addDays(demand.afterDays)));
         QVERIFY(c.nextActionDate > day);
     }
 
@@ -336,7 +354,8 @@ private slots:
             c.channel = u"carrier_pigeon"_qs;
         }
         for (int offset = 0; offset < 120; offset += 7) {
-            const ProcessDecision decision = engine().decide(c, ClientPolicy(), due().addDays(offset));
+            const ProcessDecision decision
+                = engine().decide(c, ClientPolicy(), due().addDays(offset));
             for (const PlannedAction &a : decision.actions)
                 QVERIFY(a.date == due().addDays(offset));
             apply(c, decision);

@@ -12,9 +12,18 @@ using namespace ProcessFixture;
 namespace {
 
 /*! The year every profile runs through, day by day. */
-QDate firstDay() { return d("2025-03-01"); }
-QDate lastDay() { return firstDay().addDays(364); }
-QDate dueDate() { return d("2025-03-14"); }
+QDate firstDay()
+{
+    return d("2025-03-01");
+}
+QDate lastDay()
+{
+    return firstDay().addDays(364);
+}
+QDate dueDate()
+{
+    return d("2025-03-14");
+}
 
 /*! One simulated year of a case. */
 struct Simulation
@@ -33,8 +42,9 @@ Simulation simulate(ProcessCase c, const QList<Blackout> &skipped = {})
 {
     Simulation sim;
     for (QDate day = firstDay(); day <= lastDay(); day = day.addDays(1)) {
-        const bool skip = std::any_of(skipped.cbegin(), skipped.cend(),
-                                      [day](const Blackout &b) { return day >= b.from && day < b.until; });
+        const bool skip = std::any_of(skipped.cbegin(), skipped.cend(), [day](const Blackout &b) {
+            return day >= b.from && day < b.until;
+        });
         if (skip)
             continue;
         const ProcessDecision decision = engine().decide(c, engine().defaultPolicy(), day);
@@ -61,7 +71,8 @@ QList<Expected> templateActions(const QList<PlannedAction> &actions)
 
 int countOf(const QList<PlannedAction> &actions, ActionType type)
 {
-    return int(std::count_if(actions.cbegin(), actions.cend(), [type](const PlannedAction &a) { return a.type == type; }));
+    return int(std::count_if(actions.cbegin(), actions.cend(),
+                             [type](const PlannedAction &a) { return a.type == type; }));
 }
 
 int feesOf(const QList<PlannedAction> &actions, FeeType type, Money *total = nullptr)
@@ -91,8 +102,8 @@ PauseState casePause(const char *reason, QDate from, QDate until)
 struct Profile
 {
     ProcessCase c;
-    QList<Blackout> skippedRuns;   //!< days the run does not run at all
-    QList<Blackout> pausedDays;    //!< days the case is paused (expected timeline waits)
+    QList<Blackout> skippedRuns; //!< days the run does not run at all
+    QList<Blackout> pausedDays; //!< days the case is paused (expected timeline waits)
     bool timelineFromTemplate = true;
 };
 
@@ -109,7 +120,8 @@ Profile profile(const QString &name)
     } else if (name == u"consumer-two-claims") {
         p.c = caseOf({claim(1, due, 1200), claim(2, due.addDays(3), 800)});
     } else if (name == u"business-two-claims") {
-        p.c = caseOf({claim(1, due, 1500, DebtorType::Business, false), claim(2, due, 1500, DebtorType::Business, false)});
+        p.c = caseOf({claim(1, due, 1500, DebtorType::Business, false),
+                      claim(2, due, 1500, DebtorType::Business, false)});
     } else if (name == u"vip") {
         p.c = caseOf({claim(1, due, 2000)});
         p.c.onVipList = true;
@@ -168,19 +180,31 @@ private slots:
         QTest::addColumn<QString>("finalStatus");
 
         // name, template, fees (reminder, inkassokrav, b2b), resumes, status at the end
-        QTest::newRow("consumer-fee-agreed") << u"consumer-fee-agreed"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
-        QTest::newRow("consumer-no-agreement") << u"consumer-no-agreement"_qs << u"consumer.normal"_qs << 0 << 1 << 0 << 0 << u"bf"_qs;
-        QTest::newRow("consumer-two-claims") << u"consumer-two-claims"_qs << u"consumer.normal"_qs << 2 << 2 << 0 << 0 << u"bf"_qs;
-        QTest::newRow("business-two-claims") << u"business-two-claims"_qs << u"business.normal"_qs << 0 << 0 << 2 << 0 << u"bf"_qs;
-        QTest::newRow("vip") << u"vip"_qs << u"consumer.vip"_qs << 1 << 1 << 0 << 0 << u"collection"_qs;
+        QTest::newRow("consumer-fee-agreed")
+            << u"consumer-fee-agreed"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
+        QTest::newRow("consumer-no-agreement")
+            << u"consumer-no-agreement"_qs << u"consumer.normal"_qs << 0 << 1 << 0 << 0 << u"bf"_qs;
+        QTest::newRow("consumer-two-claims")
+            << u"consumer-two-claims"_qs << u"consumer.normal"_qs << 2 << 2 << 0 << 0 << u"bf"_qs;
+        QTest::newRow("business-two-claims")
+            << u"business-two-claims"_qs << u"business.normal"_qs << 0 << 0 << 2 << 0 << u"bf"_qs;
+        QTest::newRow("vip") << u"vip"_qs << u"consumer.vip"_qs << 1 << 1 << 0 << 0
+                             << u"collection"_qs;
         QTest::newRow("risk") << u"risk"_qs << u"consumer.risk"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
-        QTest::newRow("one-claim-disputed") << u"one-claim-disputed"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
-        QTest::newRow("paused-auto-resume") << u"paused-auto-resume"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 1 << u"bf"_qs;
-        QTest::newRow("paused-needs-person") << u"paused-needs-person"_qs << u"consumer.normal"_qs << 1 << 0 << 0 << 0 << u"paused"_qs;
-        QTest::newRow("catch-up-40-days") << u"catch-up-40-days"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
-        QTest::newRow("all-disputed") << u"all-disputed"_qs << u"consumer.normal"_qs << 0 << 0 << 0 << 0 << u"disputed"_qs;
-        QTest::newRow("becomes-time-barred") << u"becomes-time-barred"_qs << u"consumer.normal"_qs << 0 << 0 << 0 << 0 << u"closed"_qs;
-        QTest::newRow("time-barred") << u"time-barred"_qs << QString() << 0 << 0 << 0 << 0 << u"closed"_qs;
+        QTest::newRow("one-claim-disputed")
+            << u"one-claim-disputed"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
+        QTest::newRow("paused-auto-resume")
+            << u"paused-auto-resume"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 1 << u"bf"_qs;
+        QTest::newRow("paused-needs-person") << u"paused-needs-person"_qs << u"consumer.normal"_qs
+                                             << 1 << 0 << 0 << 0 << u"paused"_qs;
+        QTest::newRow("catch-up-40-days")
+            << u"catch-up-40-days"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
+        QTest::newRow("all-disputed")
+            << u"all-disputed"_qs << u"consumer.normal"_qs << 0 << 0 << 0 << 0 << u"disputed"_qs;
+        QTest::newRow("becomes-time-barred") << u"becomes-time-barred"_qs << u"consumer.normal"_qs
+                                             << 0 << 0 << 0 << 0 << u"closed"_qs;
+        QTest::newRow("time-barred")
+            << u"time-barred"_qs << QString() << 0 << 0 << 0 << 0 << u"closed"_qs;
     }
 
     void year()
@@ -197,18 +221,22 @@ private slots:
         QVERIFY2(!p.c.claims.isEmpty(), qPrintable(name));
         const Simulation sim = simulate(p.c, p.skippedRuns);
 
-        QVERIFY2(sim.problems.isEmpty(), qPrintable(u"not idempotent on "_qs + sim.problems.join(u", ")));
+        QVERIFY2(sim.problems.isEmpty(),
+                 qPrintable(u"not idempotent on "_qs + sim.problems.join(u", ")));
         QCOMPARE(machineName(sim.c.status), finalStatus);
         QCOMPARE(sim.c.state.templateKey, templateKey);
 
         // The template's actions, in order, on the days the rules give.
         if (p.timelineFromTemplate) {
-            const ProcessTemplate &t = rules().templateFor(sim.c.segment, p.c.claims.first().debtorType);
+            const ProcessTemplate &t
+                = rules().templateFor(sim.c.segment, p.c.claims.first().debtorType);
             QCOMPARE(t.key(), templateKey);
-            const QList<Expected> expected = expectedTimeline(t, dueDate(), lastDay(), p.skippedRuns + p.pausedDays);
+            const QList<Expected> expected
+                = expectedTimeline(t, dueDate(), lastDay(), p.skippedRuns + p.pausedDays);
             const QList<Expected> actual = templateActions(sim.actions);
-            QVERIFY2(actual == expected, qPrintable(u"\nactual:   "_qs + describe(actual) + u"\nexpected: "_qs
-                                                  + describe(expected)));
+            QVERIFY2(actual == expected,
+                     qPrintable(u"\nactual:   "_qs + describe(actual) + u"\nexpected: "_qs
+                                + describe(expected)));
         }
 
         // Fees by type, each at the statutory amount of the day it was posted.
@@ -251,8 +279,8 @@ private slots:
         }
     }
 
-    /*! Interest is posted only with letters, for back-to-back periods, and sums to the interest of the
-        whole period within one öre of rounding per posting. */
+    /*! Interest is posted only with letters, for back-to-back periods, and sums to the interest of
+       the whole period within one öre of rounding per posting. */
     void interestWithLetters_data()
     {
         QTest::addColumn<QString>("name");
@@ -276,16 +304,21 @@ private slots:
                     continue;
                 QCOMPARE(a.interestFrom, expectedFrom);
                 QCOMPARE(a.interestTo, a.date);
-                const bool withLetter = std::any_of(sim.actions.cbegin(), sim.actions.cend(), [&](const PlannedAction &l) {
-                    return isLetterAction(l.type) && l.date == a.date && l.claimIds.contains(claim.claimId);
-                });
+                const bool withLetter = std::any_of(
+                    sim.actions.cbegin(), sim.actions.cend(), [&](const PlannedAction &l) {
+                        return isLetterAction(l.type) && l.date == a.date
+                            && l.claimIds.contains(claim.claimId);
+                    });
                 QVERIFY2(withLetter, qPrintable(a.date.toString(Qt::ISODate)));
                 expectedFrom = a.interestTo.addDays(1);
                 sum += a.amount;
                 ++postings;
             }
             QVERIFY(postings >= 2);
-            const Money whole = interest().compute(claim.principalOutstanding, claim.dueDate, expectedFrom.addDays(-1))->total;
+            const Money whole
+                = interest()
+                      .compute(claim.principalOutstanding, claim.dueDate, expectedFrom.addDays(-1))
+                      ->total;
             QVERIFY2(qAbs(whole.ore() - sum.ore()) <= postings,
                      qPrintable(whole.toString() + u" vs "_qs + sum.toString()));
         }
@@ -297,8 +330,11 @@ private slots:
     {
         const Profile p = profile(u"becomes-time-barred"_qs);
         const Simulation sim = simulate(p.c);
-        ClaimLimitationFacts facts{p.c.claims.first().contractDate, p.c.claims.first().invoiceDate, DebtorType::Consumer,
-                                   false, {}};
+        ClaimLimitationFacts facts {p.c.claims.first().contractDate,
+                                    p.c.claims.first().invoiceDate,
+                                    DebtorType::Consumer,
+                                    false,
+                                    {}};
         const LimitationInfo info = Limitation::compute(facts, rules().limitation()).value();
         QVERIFY(info.alertFrom > firstDay());
         QCOMPARE(sim.actions.size(), 2);
