@@ -13,6 +13,8 @@
 #include "models/rules/referencerates.h"
 #include "models/rules/rulesset.h"
 
+#include "guardfixture.h"
+
 #include <QTest>
 
 #include <memory>
@@ -28,23 +30,12 @@ inline QDate d(const char *iso)
 
 inline const RulesSet &rules()
 {
-    static const RulesSet set = [] {
-        auto loaded = RulesSet::builtIn();
-        if (!loaded)
-            qFatal("built-in rules: %s", qPrintable(loaded.error().message));
-        return *loaded;
-    }();
-    return set;
+    return GuardFixture::rulesSet();
 }
 
 inline const FeeSchedule &fees()
 {
-    static const FeeSchedule schedule = [] {
-        auto loaded = FeeSchedule::builtIn();
-        if (!loaded)
-            qFatal("built-in fees: %s", qPrintable(loaded.error().message));
-        return *loaded;
-    }();
+    static const FeeSchedule schedule = GuardFixture::fees();
     return schedule;
 }
 

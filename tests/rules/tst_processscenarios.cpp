@@ -171,7 +171,6 @@ class TestProcessScenarios final : public QObject
 private slots:
     void year_data()
     {
-        QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("templateKey");
         QTest::addColumn<int>("reminderFees");
         QTest::addColumn<int>("inkassokravFees");
@@ -179,37 +178,34 @@ private slots:
         QTest::addColumn<int>("resumes");
         QTest::addColumn<QString>("finalStatus");
 
-        // name, template, fees (reminder, inkassokrav, b2b), resumes, status at the end
+        // template, fees (reminder, inkassokrav, b2b), resumes, status at the end
         QTest::newRow("consumer-fee-agreed")
-            << u"consumer-fee-agreed"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
+            << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
         QTest::newRow("consumer-no-agreement")
-            << u"consumer-no-agreement"_qs << u"consumer.normal"_qs << 0 << 1 << 0 << 0 << u"bf"_qs;
+            << u"consumer.normal"_qs << 0 << 1 << 0 << 0 << u"bf"_qs;
         QTest::newRow("consumer-two-claims")
-            << u"consumer-two-claims"_qs << u"consumer.normal"_qs << 2 << 2 << 0 << 0 << u"bf"_qs;
+            << u"consumer.normal"_qs << 2 << 2 << 0 << 0 << u"bf"_qs;
         QTest::newRow("business-two-claims")
-            << u"business-two-claims"_qs << u"business.normal"_qs << 0 << 0 << 2 << 0 << u"bf"_qs;
-        QTest::newRow("vip") << u"vip"_qs << u"consumer.vip"_qs << 1 << 1 << 0 << 0
-                             << u"collection"_qs;
-        QTest::newRow("risk") << u"risk"_qs << u"consumer.risk"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
+            << u"business.normal"_qs << 0 << 0 << 2 << 0 << u"bf"_qs;
+        QTest::newRow("vip") << u"consumer.vip"_qs << 1 << 1 << 0 << 0 << u"collection"_qs;
+        QTest::newRow("risk") << u"consumer.risk"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
         QTest::newRow("one-claim-disputed")
-            << u"one-claim-disputed"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
+            << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
         QTest::newRow("paused-auto-resume")
-            << u"paused-auto-resume"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 1 << u"bf"_qs;
-        QTest::newRow("paused-needs-person") << u"paused-needs-person"_qs << u"consumer.normal"_qs
-                                             << 1 << 0 << 0 << 0 << u"paused"_qs;
-        QTest::newRow("catch-up-40-days")
-            << u"catch-up-40-days"_qs << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
+            << u"consumer.normal"_qs << 1 << 1 << 0 << 1 << u"bf"_qs;
+        QTest::newRow("paused-needs-person")
+            << u"consumer.normal"_qs << 1 << 0 << 0 << 0 << u"paused"_qs;
+        QTest::newRow("catch-up-40-days") << u"consumer.normal"_qs << 1 << 1 << 0 << 0 << u"bf"_qs;
         QTest::newRow("all-disputed")
-            << u"all-disputed"_qs << u"consumer.normal"_qs << 0 << 0 << 0 << 0 << u"disputed"_qs;
-        QTest::newRow("becomes-time-barred") << u"becomes-time-barred"_qs << u"consumer.normal"_qs
-                                             << 0 << 0 << 0 << 0 << u"closed"_qs;
-        QTest::newRow("time-barred")
-            << u"time-barred"_qs << QString() << 0 << 0 << 0 << 0 << u"closed"_qs;
+            << u"consumer.normal"_qs << 0 << 0 << 0 << 0 << u"disputed"_qs;
+        QTest::newRow("becomes-time-barred")
+            << u"consumer.normal"_qs << 0 << 0 << 0 << 0 << u"closed"_qs;
+        QTest::newRow("time-barred") << QString() << 0 << 0 << 0 << 0 << u"closed"_qs;
     }
 
     void year()
     {
-        QFETCH(QString, name);
+        const QString name = QString::fromLatin1(QTest::currentDataTag());
         QFETCH(QString, templateKey);
         QFETCH(int, reminderFees);
         QFETCH(int, inkassokravFees);
