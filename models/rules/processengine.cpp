@@ -201,7 +201,13 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
     d.score = m_scoring.assess(facts, c.onVipList, c.pin, date);
     d.newSegment = d.score.segment;
 
-    if (!isManaged(c.status) || open.isEmpty() || (st.finished && c.status == CaseStatus::Closed)) {
+    if (!isManaged(c.status)) {
+        finish();
+        return d;
+    }
+    if (open.isEmpty()) { // everything paid: nothing left for the process to do
+        d.nextActionDate = QDate();
+        d.nextAction.clear();
         finish();
         return d;
     }

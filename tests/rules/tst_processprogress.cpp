@@ -306,11 +306,16 @@ private slots:
             c.claims.first().principalOutstanding = Money();
         else if (setup == u"invalid-date")
             day = QDate();
+        c.nextActionDate = day;
+        c.nextAction = machineName(ActionType::InkassokravLetter);
         const ProcessDecision decision = engine().decide(c, ClientPolicy(), day);
         QVERIFY(decision.actions.isEmpty());
         QVERIFY(decision.refusals.isEmpty());
         QCOMPARE(decision.newStatus, c.status);
         QCOMPARE(decision.newState, c.state);
+        // A case left to people keeps its next action; one with nothing owed has none.
+        const bool nothingOwed = setup == u"no-claims" || setup == u"paid";
+        QCOMPARE(decision.nextActionDate, nothingOwed ? QDate() : c.nextActionDate);
     }
 
     /*! Odd and extreme input never crashes and never acts on a claim it cannot judge. */
