@@ -87,6 +87,106 @@ QString refusalKeyFor(const QString &stepId, const QList<Guard> &refusals)
     return stepId + u':' + codes.join(u',');
 }
 
+/*! limitation_alert for each live claim whose alert window has opened and that was not alerted
+    for its limitation date yet; the next alert date as a candidate. */
+void raiseAlerts(const QList<ClaimView> &live, QDate date, const LimitationRules &limitation,
+                 ProcessDecision &d, NextCandidate &next)
+{
+    ProcessState &st = d.newState;
+    QDate alertedThrough = st.limitationAlertedThrough;
+    for (const ClaimView &view : live) {
+        if (!view.limitationKnown)
+            continue;
+        if (st.limitationAlertedThrough.isValid()
+            && view.limitationDate <= st.limitationAlertedThrough)
+            continue;
+        if (view.alertFrom > date) {
+            next.offer(view.alertFrom, ActionType::LimitationAlert);
+            continue;
+        }
+        PlannedAction a;
+        a.type = ActionType::LimitationAlert;
+        a.claimId = view.claim->claimId;
+        a.claimIds = {view.claim->claimId};
+        a.date = date;
+        a.deadline = view.limitationDate;
+        a.ruleRef = limitation.statute;
+        a.text = ProcessEngine::tr("Claim becomes time-barred after %1 unless limitation is "
+                                   "interrupted (%2)")
+                     .arg(view.limitationDate.toString(Qt::ISODate), limitation.statute);
+        d.actions.append(a);
+        if (!alertedThrough.isValid() || view.limitationDate > alertedThrough)
+            alertedThrough = view.limitationDate;
+    }
+    st.limitationAlertedThrough = alertedThrough;
+}
+
+/*! Sets the state's template to \a pt, mapping progress made under another template or under
+    changed rules. */
+void followTemplate(const PreparedPolicy &policy, const PreparedTemplate &pt, ProcessState &st)
+{
+    if (st.templateKey != pt.key) {
+        if (!st.templateKey.isEmpty() || st.stepIndex >= 0 || st.demandSentOn.isValid()
+            || st.remindersSent > 0)
+            mapProgress(policy.prepared(st.templateKey), pt, st);
+        st.templateKey = pt.key;
+    } else if (st.stepIndex >= 0 && !st.stepId.isEmpty()
+               && (st.stepIndex >= pt.tmpl.steps.size()
+                   || pt.tmpl.steps.at(st.stepIndex).id != st.stepId)) {
+        // The rules changed under the case: find the step by its id, else map by action type.
+        const qsizetype index = pt.tmpl.indexOf(st.stepId);
+        if (index >= 0)
+            st.stepIndex = int(index);
+        else
+            mapProgress(nullptr, pt, st);
+    }
+}
+
+/*! A resume action for each pause whose end date has come and that needs no person; the end
+    dates of running pauses (and of overdue ones a person must end) as candidates. */
+void resumePauses(const QList<PauseState> &pauses, QDate date, const PauseRules &rules,
+                  ProcessDecision &d, NextCandidate &next)
+{
+    for (const PauseState &pause : pauses) {
+        if (pause.shouldAutoResume(date, rules)) {
+            PlannedAction a;
+            a.type = ActionType::Resume;
+            a.claimId = pause.scope == PauseScope::Claim ? pause.claimId : 0;
+            if (a.claimId != 0)
+                a.claimIds = {a.claimId};
+            a.date = date;
+            a.pauseReason = pause.reason;
+            a.ruleRef = u"pause/"_qs + pause.reason;
+            a.text = ProcessEngine::tr("Resumed: the pause until %1 ended (%2)")
+                         .arg(pause.until.toString(Qt::ISODate), Pauses::displayName(pause.reason));
+            d.actions.append(a);
+        } else if (pause.until.isValid() && pause.until > date
+                   && (!pause.from.isValid() || pause.from <= date)) {
+            next.offer(pause.until, ActionType::Resume);
+        } else if (pause.awaitsPerson(date, rules) && pause.scope == PauseScope::Case) {
+            next.offer(pause.until, ActionType::Resume); // overdue: a person must resume it
+        }
+    }
+}
+
+/*! The status from the progress and what holds the case today. */
+CaseStatus statusFor(CaseStatus stored, const ProcessState &st, bool bfApplied, bool paused,
+                     bool allDisputed)
+{
+    if (bfApplied)
+        return CaseStatus::Bf;
+    if (paused)
+        return CaseStatus::Paused;
+    if (allDisputed)
+        return CaseStatus::Disputed;
+    CaseStatus progress = CaseStatus::New;
+    if (st.demandSentOn.isValid())
+        progress = CaseStatus::Collection;
+    else if (st.remindersSent > 0)
+        progress = CaseStatus::Reminder;
+    return progressRank(stored) > progressRank(progress) ? stored : progress;
+}
+
 } // namespace
 
 PreparedPolicy::PreparedPolicy()
@@ -256,77 +356,20 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
         return d;
     }
     NextCandidate next;
-    QDate alertedThrough = st.limitationAlertedThrough;
-    for (const ClaimView &view : std::as_const(live)) {
-        if (!view.limitationKnown)
-            continue;
-        if (st.limitationAlertedThrough.isValid()
-            && view.limitationDate <= st.limitationAlertedThrough)
-            continue;
-        if (view.alertFrom > date) {
-            next.offer(view.alertFrom, ActionType::LimitationAlert);
-            continue;
-        }
-        PlannedAction a;
-        a.type = ActionType::LimitationAlert;
-        a.claimId = view.claim->claimId;
-        a.claimIds = {view.claim->claimId};
-        a.date = date;
-        a.deadline = view.limitationDate;
-        a.ruleRef = limitation.statute;
-        a.text = tr("Claim becomes time-barred after %1 unless limitation is interrupted (%2)")
-                     .arg(view.limitationDate.toString(Qt::ISODate), limitation.statute);
-        d.actions.append(a);
-        if (!alertedThrough.isValid() || view.limitationDate > alertedThrough)
-            alertedThrough = view.limitationDate;
-    }
-    st.limitationAlertedThrough = alertedThrough;
+    raiseAlerts(live, date, limitation, d, next);
     if (allKnown && lastLimitation.isValid())
         next.offer(lastLimitation.addDays(1), ActionType::ClosedTimeBarred);
 
     // The template follows the segment; progress made under another template is mapped.
     const PreparedTemplate &pt = policy.prepared(d.newSegment, debtorType);
-    if (st.templateKey != pt.key) {
-        if (!st.templateKey.isEmpty() || st.stepIndex >= 0 || st.demandSentOn.isValid()
-            || st.remindersSent > 0)
-            mapProgress(policy.prepared(st.templateKey), pt, st);
-        st.templateKey = pt.key;
-    } else if (st.stepIndex >= 0 && !st.stepId.isEmpty()
-               && (st.stepIndex >= pt.tmpl.steps.size()
-                   || pt.tmpl.steps.at(st.stepIndex).id != st.stepId)) {
-        // The rules changed under the case: find the step by its id, else map by action type.
-        const qsizetype index = pt.tmpl.indexOf(st.stepId);
-        if (index >= 0)
-            st.stepIndex = int(index);
-        else
-            mapProgress(nullptr, pt, st);
-    }
+    followTemplate(policy, pt, st);
 
     // (3) Pauses: resume those whose end date has come (unless a person must), skip while paused.
     const PauseRules pauseRules {m_rules->pauseReasons()};
-    for (const PauseState &pause : c.pauses) {
-        if (pause.shouldAutoResume(date, pauseRules)) {
-            PlannedAction a;
-            a.type = ActionType::Resume;
-            a.claimId = pause.scope == PauseScope::Claim ? pause.claimId : 0;
-            if (a.claimId != 0)
-                a.claimIds = {a.claimId};
-            a.date = date;
-            a.pauseReason = pause.reason;
-            a.ruleRef = u"pause/"_qs + pause.reason;
-            a.text = tr("Resumed: the pause until %1 ended (%2)")
-                         .arg(pause.until.toString(Qt::ISODate), Pauses::displayName(pause.reason));
-            d.actions.append(a);
-        } else if (pause.until.isValid() && pause.until > date
-                   && (!pause.from.isValid() || pause.from <= date)) {
-            next.offer(pause.until, ActionType::Resume);
-        } else if (pause.awaitsPerson(date, pauseRules) && pause.scope == PauseScope::Case) {
-            next.offer(pause.until, ActionType::Resume); // overdue: a person must resume it
-        }
-    }
+    resumePauses(c.pauses, date, pauseRules, d, next);
     const std::optional<PauseState> casePause = Pauses::blocking(c.pauses, 0, date, pauseRules);
 
-    // (4)–(7) The next template step, if it is due and the case is not paused.
+    // (4)–(6) The next template step, if it is due and the case is not paused.
     const QString channelName = c.channel.isEmpty() ? m_rules->defaultChannel() : c.channel;
     const std::optional<Channel> channel = m_rules->channel(channelName);
     RunContext ctx {*m_rules,
@@ -378,27 +421,13 @@ ProcessDecision ProcessEngine::decide(const ProcessCase &c, const PreparedPolicy
         }
     }
 
-    // (8) Status and the next action.
-    CaseStatus progress = CaseStatus::New;
-    if (st.demandSentOn.isValid())
-        progress = CaseStatus::Collection;
-    else if (st.remindersSent > 0)
-        progress = CaseStatus::Reminder;
-    if (progressRank(c.status) > progressRank(progress))
-        progress = c.status;
+    // Status and the next action.
     const bool allDisputed = std::all_of(live.cbegin(), live.cend(),
                                          [](const ClaimView &v) { return v.claim->disputed; });
     const bool bfApplied
         = std::any_of(d.actions.cbegin(), d.actions.cend(),
                       [](const PlannedAction &a) { return a.type == ActionType::BfApplication; });
-    if (bfApplied)
-        d.newStatus = CaseStatus::Bf;
-    else if (casePause)
-        d.newStatus = CaseStatus::Paused;
-    else if (allDisputed)
-        d.newStatus = CaseStatus::Disputed;
-    else
-        d.newStatus = progress;
+    d.newStatus = statusFor(c.status, st, bfApplied, casePause.has_value(), allDisputed);
 
     if (!casePause && !st.finished && !waiting && !allDisputed) {
         const NextStep step = nextStep(ctx, st);
