@@ -16,33 +16,31 @@ namespace {
 constexpr int kRecentDebtors = 5000;   // repeat debtors are picked among the last ones
 constexpr int kOpeningSpanDays = 700;  // cases are opened over this many days before today
 
-QString word(std::span<const char16_t *const> list, int index)
-{
-    return QString::fromUtf16(list[size_t(index)]);
-}
-
 QString withCheckDigit(const QString &payload)
 {
     return payload + QString::number(Luhn::checkDigit(payload));
 }
 
-/*! Index drawn by \a roll (0 ≤ roll < sum of weights) from the weights. */
-int weightedIndex(int roll, std::span<const int> weights)
+template<typename T>
+QList<int> weightsOf(std::span<const T> items)
 {
-    for (size_t i = 0; i < weights.size(); ++i) {
-        if (roll < weights[i])
-            return int(i);
-        roll -= weights[i];
-    }
-    return int(weights.size()) - 1;
+    QList<int> list;
+    for (const T &item : items)
+        list.append(item.weight);
+    return list;
 }
 
-int weightSum(std::span<const int> weights)
+/*! The weights of the towns and of the clients, in table order. */
+const QList<int> &townWeights()
 {
-    int sum = 0;
-    for (const int w : weights)
-        sum += w;
-    return sum;
+    static const QList<int> weights = weightsOf(DemoWords::towns());
+    return weights;
+}
+
+const QList<int> &clientWeights()
+{
+    static const QList<int> weights = weightsOf(DemoWords::clientProfiles());
+    return weights;
 }
 
 /*! Lower-case ASCII for an e-mail address: å, ä → a, ö → o, é → e; anything else not a letter or digit is dropped. */
@@ -125,6 +123,25 @@ QList<User> DemoDataGenerator::users()
     return list;
 }
 
+int DemoDataGenerator::weighted(std::span<const int> weights)
+{
+    int sum = 0;
+    for (const int w : weights)
+        sum += w;
+    int roll = below(sum);
+    for (size_t i = 0; i < weights.size(); ++i) {
+        if (roll < weights[i])
+            return int(i);
+        roll -= weights[i];
+    }
+    return int(weights.size()) - 1;
+}
+
+QString DemoDataGenerator::pick(std::span<const char16_t *const> words)
+{
+    return QString::fromUtf16(words[size_t(below(int(words.size())))]);
+}
+
 QString DemoDataGenerator::digits(int count)
 {
     QString out(count, u'0');
@@ -155,7 +172,7 @@ QString DemoDataGenerator::personnummer()
     static constexpr int ageTo[] = {25, 35, 45, 55, 65, 90};
     static constexpr int weights[] = {18, 28, 22, 15, 9, 8};
     for (;;) {
-        const int bucket = weightedIndex(below(weightSum(weights)), weights);
+        const int bucket = weighted(weights);
         const QDate latest = m_today.addYears(-ageFrom[bucket]);
         const QDate earliest = m_today.addYears(-(ageTo[bucket] + 1)).addDays(1);
         const QDate birth = earliest.addDays(below(int(earliest.daysTo(latest)) + 1));
@@ -179,7 +196,7 @@ QString DemoDataGenerator::organisationsnummer()
     static constexpr const char16_t *prefixes[] = {u"556", u"559", u"969", u"769"};
     static constexpr int weights[] = {35, 45, 12, 8};
     for (;;) {
-        const QString prefix = QString::fromUtf16(prefixes[weightedIndex(below(100), weights)]);
+        const QString prefix = QString::fromUtf16(prefixes[weighted(weights)]);
         const QString full = withCheckDigit(prefix + digits(6));
         if (!m_identities.contains(identityKey(full))) {
             m_identities.insert(identityKey(full));
@@ -191,21 +208,10 @@ QString DemoDataGenerator::organisationsnummer()
 void DemoDataGenerator::fillAddress(Debtor &debtor)
 {
     using namespace DemoWords;
-    debtor.address = word(streets(), below(int(streets().size()))) + u' ' + QString::number(1 + below(120));
+    debtor.address = pick(streets()) + u' ' + QString::number(1 + below(120));
     if (debtor.kind == DebtorKind::Person && chance(25))
         debtor.address += QStringLiteral(" lgh %1").arg(1001 + 100 * below(7) + below(4));
-    int townWeights = 0;
-    for (const Town &t : towns())
-        townWeights += t.weight;
-    int roll = below(townWeights);
-    const Town *town = &towns().front();
-    for (const Town &t : towns()) {
-        if (roll < t.weight) {
-            town = &t;
-            break;
-        }
-        roll -= t.weight;
-    }
+    const Town *town = &towns()[size_t(weighted(townWeights()))];
     const int first3 = town->first3From + below(town->first3To - town->first3From + 1);
     debtor.postalCode = QStringLiteral("%1%2").arg(first3, 3, 10, QLatin1Char('0')).arg(below(100), 2, 10, QLatin1Char('0'));
     debtor.city = QString::fromUtf16(town->name);
@@ -220,8 +226,8 @@ Debtor DemoDataGenerator::makePerson(bool mayLiveAbroad)
     // The third digit of the serial number (the 11th of 12) is odd for men.
     const bool male = (d.identity.at(10).unicode() - u'0') % 2 == 1;
     const auto firstNames = male ? maleFirstNames() : femaleFirstNames();
-    const QString first = word(firstNames, below(int(firstNames.size())));
-    const QString last = word(surnames(), below(int(surnames().size())));
+    const QString first = pick(firstNames);
+    const QString last = pick(surnames());
     d.name = first + u' ' + last;
     fillAddress(d);
     if (mayLiveAbroad && chance(1)) {
@@ -237,13 +243,13 @@ Debtor DemoDataGenerator::makePerson(bool mayLiveAbroad)
         d.postalCode = QString::fromUtf16(codes[which]);
     }
     if (chance(2))
-        d.careOf = u"c/o " + word(femaleFirstNames(), below(int(femaleFirstNames().size()))) + u' '
-                   + word(surnames(), below(int(surnames().size())));
+        d.careOf = u"c/o " + pick(femaleFirstNames()) + u' '
+                   + pick(surnames());
     if (chance(65))
         d.phone = QStringLiteral("07%1-%2").arg(QChar(u"02369"[below(5)])).arg(digits(7));
     if (chance(40)) {
         const QString suffix = chance(40) ? QString::number(below(100)) : QString();
-        d.email = mailPart(first) + u'.' + mailPart(last) + suffix + u'@' + word(mailDomains(), below(3));
+        d.email = mailPart(first) + u'.' + mailPart(last) + suffix + u'@' + pick(mailDomains());
     }
     d.protectedIdentity = !d.identity.isEmpty() && below(1000) < 3;
     return d;
@@ -255,13 +261,13 @@ Debtor DemoDataGenerator::makeCompany()
     Debtor d;
     d.kind = DebtorKind::Organisation;
     d.identity = organisationsnummer();
-    const QString trade = word(trades(), below(int(trades().size())));
-    const QString surname = word(surnames(), below(int(surnames().size())));
-    const QString place = word(placeWords(), below(int(placeWords().size())))
-                          + word(placeEndings(), below(int(placeEndings().size())));
+    const QString trade = pick(trades());
+    const QString surname = pick(surnames());
+    const QString place = pick(placeWords())
+                          + pick(placeEndings());
     switch (d.identity.at(0).unicode()) {
     case u'9':
-        d.name = surname + u" & " + word(surnames(), below(int(surnames().size()))) + u' ' + trade
+        d.name = surname + u" & " + pick(surnames()) + u' ' + trade
                  + (chance(70) ? u" HB" : u" KB");
         break;
     case u'7':
@@ -275,7 +281,7 @@ Debtor DemoDataGenerator::makeCompany()
     if (chance(80))
         d.phone = u"010-" + digits(7);
     if (chance(60))
-        d.email = QStringLiteral("ekonomi@%1.%2").arg(mailPart(d.name), word(mailDomains(), below(3)));
+        d.email = QStringLiteral("ekonomi@%1.%2").arg(mailPart(d.name), pick(mailDomains()));
     return d;
 }
 
@@ -301,7 +307,7 @@ DemoDebtor DemoDataGenerator::debtorFor(int clientIndex)
 Money DemoDataGenerator::claimAmount(int clientIndex, bool business)
 {
     const DemoWords::ClientProfile &profile = DemoWords::clientProfiles()[size_t(clientIndex)];
-    int bucket = weightedIndex(below(weightSum(profile.amountWeights)), profile.amountWeights);
+    int bucket = weighted(profile.amountWeights);
     if (business && profile.businessPercent < 50)
         bucket = qMin(bucket + 2, int(profile.amountWeights.size()) - 1);
     const auto bounds = DemoWords::amountBucketsKronor();
@@ -363,7 +369,7 @@ CaseStatus DemoDataGenerator::statusForAge(int days)
     };
     for (const Row &row : rows) {
         if (days <= row.maxAge)
-            return S(weightedIndex(below(weightSum(row.weights)), row.weights));
+            return S(weighted(row.weights));
     }
     return S::Closed;
 }
@@ -387,17 +393,7 @@ DemoCase DemoDataGenerator::next()
     DemoCase c;
     c.number = m_generated++;
     const auto profiles = DemoWords::clientProfiles();
-    int clientWeights = 0;
-    for (const auto &p : profiles)
-        clientWeights += p.weight;
-    int roll = below(clientWeights);
-    for (size_t i = 0; i < profiles.size(); ++i) {
-        if (roll < profiles[i].weight) {
-            c.clientIndex = int(i);
-            break;
-        }
-        roll -= profiles[i].weight;
-    }
+    c.clientIndex = weighted(clientWeights());
     c.debtor = debtorFor(c.clientIndex);
     if (c.debtor.data.kind == DebtorKind::Person && !c.debtor.data.identity.isEmpty() && chance(3)) {
         // A joint debtor: someone at the same address sharing the debt.

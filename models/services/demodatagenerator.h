@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace Fordran {
 
@@ -110,6 +111,10 @@ private:
 
     int below(int n) { return int(m_rng.bounded(quint32(n))); }
     bool chance(int percent) { return below(100) < percent; }
+    /*! An index drawn with the given weights. */
+    int weighted(std::span<const int> weights);
+    /*! One of the words. */
+    QString pick(std::span<const char16_t *const> words);
     QString digits(int count);
 
     DemoDebtor debtorFor(int clientIndex);

@@ -246,13 +246,7 @@ void DemoDataGenerator::setNextAction(DemoCase &c, QDate lastStep, QDate nextIns
         static constexpr ActionType actions[] = {ActionType::SmsNotice, ActionType::CallTask, ActionType::IntensiveLetter,
                                                  ActionType::IntensiveCall, ActionType::BfDecisionTask};
         static constexpr int weights[] = {15, 30, 15, 15, 25};
-        int roll = below(100);
-        int i = 0;
-        while (roll >= weights[i]) {
-            roll -= weights[i];
-            ++i;
-        }
-        action = actions[i];
+        action = actions[weighted(weights)];
         date = around(-10, 20);
         break;
     }

@@ -58,35 +58,43 @@ public:
     DemoDataSummary summary;
 };
 
-Status DemoDataService::Writer::storeClientsAndUsers()
+namespace {
+
+/*!
+ * The ids of \a items: each found with \a find (a Result<std::optional<T>>) or else stored with
+ * \a insert, appended to \a ids in order.
+ */
+template<typename T, typename Find, typename Insert>
+Status findOrInsert(const QList<T> &items, Find find, Insert insert, QList<qint64> &ids)
 {
-    for (const Client &client : DemoDataGenerator::clients()) {
-        const auto existing = clients.byOrgnr(client.orgnr);
+    for (const T &item : items) {
+        const auto existing = find(item);
         if (!existing)
             return existing.error();
         if (existing->has_value()) {
-            clientIds.append((*existing)->id);
+            ids.append((*existing)->id);
             continue;
         }
-        const auto id = clients.insert(client);
+        const Result<qint64> id = insert(item);
         if (!id)
             return id.error();
-        clientIds.append(*id);
-    }
-    for (const User &user : DemoDataGenerator::users()) {
-        const auto existing = users.byLogin(user.login);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value()) {
-            userIds.append((*existing)->id);
-            continue;
-        }
-        const auto id = users.insert(user);
-        if (!id)
-            return id.error();
-        userIds.append(*id);
+        ids.append(*id);
     }
     return {};
+}
+
+} // namespace
+
+Status DemoDataService::Writer::storeClientsAndUsers()
+{
+    const Status stored = findOrInsert(
+        DemoDataGenerator::clients(), [this](const Client &c) { return clients.byOrgnr(c.orgnr); },
+        [this](const Client &c) { return clients.insert(c); }, clientIds);
+    if (!stored)
+        return stored;
+    return findOrInsert(
+        DemoDataGenerator::users(), [this](const User &u) { return users.byLogin(u.login); },
+        [this](const User &u) { return users.insert(u); }, userIds);
 }
 
 Status DemoDataService::Writer::checkExistingData()
