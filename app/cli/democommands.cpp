@@ -24,7 +24,7 @@ const QString IfEmptyFlag = QStringLiteral("--if-empty");
 
 QJsonObject summaryJson(const DemoDataSummary &summary, qint64 elapsedMs)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("cases"), summary.cases},
         {QStringLiteral("claims"), summary.claims},
         {QStringLiteral("debtors"), summary.debtors},
@@ -44,14 +44,15 @@ int demo(const Invocation &inv)
         return reject(tr("--cases: give a number of cases from 1 to %1, not '%2'")
                           .arg(DemoDataService::MaxCases)
                           .arg(inv.option(CasesOption)),
-                      QJsonObject{{QStringLiteral("field"), QStringLiteral("cases")}});
+                      QJsonObject {{QStringLiteral("field"), QStringLiteral("cases")}});
     quint32 seed = 1;
     if (inv.has(SeedOption)) {
         bool seedOk = false;
         seed = inv.option(SeedOption).toUInt(&seedOk);
         if (!seedOk)
-            return reject(tr("--seed: give a whole number from 0 to 4294967295, not '%1'").arg(inv.option(SeedOption)),
-                          QJsonObject{{QStringLiteral("field"), QStringLiteral("seed")}});
+            return reject(tr("--seed: give a whole number from 0 to 4294967295, not '%1'")
+                              .arg(inv.option(SeedOption)),
+                          QJsonObject {{QStringLiteral("field"), QStringLiteral("seed")}});
     }
 
     return withDatabase(inv, [&](Database &database) {
@@ -62,7 +63,8 @@ int demo(const Invocation &inv)
             if (!existing)
                 return rejectError(existing.error());
             if (*existing > 0) {
-                progress(tr("demo: %1 already has %n case(s); no demo data added", int(qMin<qint64>(*existing, INT_MAX)))
+                progress(tr("demo: %1 already has %n case(s); no demo data added",
+                            int(qMin<qint64>(*existing, INT_MAX)))
                              .arg(database.config().displayName()));
                 QJsonObject out = summaryJson({}, 0);
                 out.insert(QStringLiteral("skipped"), true);
@@ -75,14 +77,15 @@ int demo(const Invocation &inv)
                      .arg(seed)
                      .arg(database.config().displayName()));
         DemoDataService service(database);
-        const auto summary = service.fill({cases, seed, QDate::currentDate()}, [](const DemoDataProgress &p) {
-            progress(tr("demo: %1 of %2 cases stored (%3 %), %4 s")
-                         .arg(p.written)
-                         .arg(p.total)
-                         .arg(p.written * 100 / qMax<qint64>(1, p.total))
-                         .arg(p.elapsedMs / 1000));
-            return true;
-        });
+        const auto summary
+            = service.fill({cases, seed, QDate::currentDate()}, [](const DemoDataProgress &p) {
+                  progress(tr("demo: %1 of %2 cases stored (%3 %), %4 s")
+                               .arg(p.written)
+                               .arg(p.total)
+                               .arg(p.written * 100 / qMax<qint64>(1, p.total))
+                               .arg(p.elapsedMs / 1000));
+                  return true;
+              });
         if (!summary)
             return rejectError(summary.error());
         return succeed(summaryJson(*summary, timer.elapsed()));
@@ -93,14 +96,15 @@ int demo(const Invocation &inv)
 
 QList<Command> demoCommands()
 {
-    return QList<Command>{
-        Command{.words = {QStringLiteral("demo")},
-                .synopsis = QStringLiteral("--cases N [--seed S] [--if-empty] [--db PATH | --db-url URL]"),
-                .minArgs = 0,
-                .maxArgs = 0,
-                .valueOptions = databaseOptions() + QStringList{CasesOption, SeedOption},
-                .flagOptions = {IfEmptyFlag},
-                .run = demo},
+    return QList<Command> {
+        Command {.words = {QStringLiteral("demo")},
+                 .synopsis
+                 = QStringLiteral("--cases N [--seed S] [--if-empty] [--db PATH | --db-url URL]"),
+                 .minArgs = 0,
+                 .maxArgs = 0,
+                 .valueOptions = databaseOptions() + QStringList {CasesOption, SeedOption},
+                 .flagOptions = {IfEmptyFlag},
+                 .run = demo},
     };
 }
 

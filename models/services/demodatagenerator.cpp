@@ -4,7 +4,6 @@
 #include "models/rules/processtemplate.h"
 #include "models/services/demowords.h"
 
-
 #include <algorithm>
 #include <span>
 #include <utility>
@@ -13,16 +12,15 @@ namespace Fordran {
 
 namespace {
 
-constexpr int kRecentDebtors = 5000;   // repeat debtors are picked among the last ones
-constexpr int kOpeningSpanDays = 700;  // cases are opened over this many days before today
+constexpr int kRecentDebtors = 5000; // repeat debtors are picked among the last ones
+constexpr int kOpeningSpanDays = 700; // cases are opened over this many days before today
 
 QString withCheckDigit(const QString &payload)
 {
     return payload + QString::number(Luhn::checkDigit(payload));
 }
 
-template<typename T>
-QList<int> weightsOf(std::span<const T> items)
+template<typename T> QList<int> weightsOf(std::span<const T> items)
 {
     QList<int> list;
     for (const T &item : items)
@@ -43,7 +41,8 @@ const QList<int> &clientWeights()
     return weights;
 }
 
-/*! Lower-case ASCII for an e-mail address: å, ä → a, ö → o, é → e; anything else not a letter or digit is dropped. */
+/*! Lower-case ASCII for an e-mail address: å, ä → a, ö → o, é → e; anything else not a letter or
+ * digit is dropped. */
 QString mailPart(const QString &text)
 {
     QString out;
@@ -213,7 +212,9 @@ void DemoDataGenerator::fillAddress(Debtor &debtor)
         debtor.address += QStringLiteral(" lgh %1").arg(1001 + 100 * below(7) + below(4));
     const Town *town = &towns()[size_t(weighted(townWeights()))];
     const int first3 = town->first3From + below(town->first3To - town->first3From + 1);
-    debtor.postalCode = QStringLiteral("%1%2").arg(first3, 3, 10, QLatin1Char('0')).arg(below(100), 2, 10, QLatin1Char('0'));
+    debtor.postalCode = QStringLiteral("%1%2")
+                            .arg(first3, 3, 10, QLatin1Char('0'))
+                            .arg(below(100), 2, 10, QLatin1Char('0'));
     debtor.city = QString::fromUtf16(town->name);
 }
 
@@ -243,8 +244,7 @@ Debtor DemoDataGenerator::makePerson(bool mayLiveAbroad)
         d.postalCode = QString::fromUtf16(codes[which]);
     }
     if (chance(2))
-        d.careOf = u"c/o " + pick(femaleFirstNames()) + u' '
-                   + pick(surnames());
+        d.careOf = u"c/o " + pick(femaleFirstNames()) + u' ' + pick(surnames());
     if (chance(65))
         d.phone = QStringLiteral("07%1-%2").arg(QChar(u"02369"[below(5)])).arg(digits(7));
     if (chance(40)) {
@@ -263,18 +263,18 @@ Debtor DemoDataGenerator::makeCompany()
     d.identity = organisationsnummer();
     const QString trade = pick(trades());
     const QString surname = pick(surnames());
-    const QString place = pick(placeWords())
-                          + pick(placeEndings());
+    const QString place = pick(placeWords()) + pick(placeEndings());
     switch (d.identity.at(0).unicode()) {
     case u'9':
-        d.name = surname + u" & " + pick(surnames()) + u' ' + trade
-                 + (chance(70) ? u" HB" : u" KB");
+        d.name
+            = surname + u" & " + pick(surnames()) + u' ' + trade + (chance(70) ? u" HB" : u" KB");
         break;
     case u'7':
         d.name = u"Brf " + place.chopped(1); // "Björkdalens" → "Björkdalen"
         break;
     default:
-        d.name = (chance(50) ? (surname.endsWith(u's') ? surname : surname + u's') : place) + u' ' + trade + u" AB";
+        d.name = (chance(50) ? (surname.endsWith(u's') ? surname : surname + u's') : place) + u' '
+            + trade + u" AB";
         break;
     }
     fillAddress(d);
@@ -335,7 +335,8 @@ void DemoDataGenerator::addClaims(DemoCase &c, QDate opened)
         if (chance(40))
             claim.contractDate = claim.invoiceDate.addDays(-(30 + below(900)));
         m_nextInvoice[c.clientIndex] += 1 + below(3);
-        claim.invoiceNo = QString::fromUtf16(profile.invoicePrefix) + QString::number(m_nextInvoice.at(c.clientIndex));
+        claim.invoiceNo = QString::fromUtf16(profile.invoicePrefix)
+            + QString::number(m_nextInvoice.at(c.clientIndex));
         claim.originalAmount = claimAmount(c.clientIndex, business);
         claim.description = QString::fromUtf16(profile.descriptions[size_t(below(3))]);
         claim.debtorType = business ? DebtorType::Business : DebtorType::Consumer;
@@ -374,8 +375,8 @@ CaseStatus DemoDataGenerator::statusForAge(int days)
     return S::Closed;
 }
 
-void DemoDataGenerator::addEvent(DemoCase &c, QDate on, const QString &type, const QString &text, bool toDebtor,
-                                 int userIndex, const QString &ruleRef)
+void DemoDataGenerator::addEvent(DemoCase &c, QDate on, const QString &type, const QString &text,
+                                 bool toDebtor, int userIndex, const QString &ruleRef)
 {
     DemoEvent e;
     e.event.occurredOn = on;
@@ -395,13 +396,15 @@ DemoCase DemoDataGenerator::next()
     const auto profiles = DemoWords::clientProfiles();
     c.clientIndex = weighted(clientWeights());
     c.debtor = debtorFor(c.clientIndex);
-    if (c.debtor.data.kind == DebtorKind::Person && !c.debtor.data.identity.isEmpty() && chance(3)) {
+    if (c.debtor.data.kind == DebtorKind::Person && !c.debtor.data.identity.isEmpty()
+        && chance(3)) {
         // A joint debtor: someone at the same address sharing the debt.
         DemoDebtor joint;
         joint.index = m_debtors++;
         joint.firstAppearance = true;
         joint.data = makePerson(false);
-        joint.data.name = joint.data.name.section(u' ', 0, 0) + u' ' + c.debtor.data.name.section(u' ', -1);
+        joint.data.name
+            = joint.data.name.section(u' ', 0, 0) + u' ' + c.debtor.data.name.section(u' ', -1);
         joint.data.address = c.debtor.data.address;
         joint.data.postalCode = c.debtor.data.postalCode;
         joint.data.city = c.debtor.data.city;

@@ -15,12 +15,13 @@
 
 namespace Fordran {
 
-/*! A debtor of a demo case: its number in the run (a repeat debtor keeps its number) and its data. */
+/*! A debtor of a demo case: its number in the run (a repeat debtor keeps its number) and its data.
+ */
 struct DemoDebtor
 {
-    qint64 index = 0;             //!< 0-based; the same for every case of this debtor
+    qint64 index = 0; //!< 0-based; the same for every case of this debtor
     bool firstAppearance = false; //!< true on the debtor's first case: store it then
-    Debtor data;                  //!< id 0
+    Debtor data; //!< id 0
 };
 
 /*!
@@ -35,10 +36,11 @@ struct DemoLedgerLine
     int reversesLine = -1;
 };
 
-/*! A timeline entry of a demo case; \c toDebtor: it concerns the main debtor (letters, payments). */
+/*! A timeline entry of a demo case; \c toDebtor: it concerns the main debtor (letters, payments).
+ */
 struct DemoEvent
 {
-    Event event;       //!< ids 0
+    Event event; //!< ids 0
     bool toDebtor = false;
     int userIndex = -1; //!< into DemoDataGenerator::users(); −1: the system
 };
@@ -49,15 +51,15 @@ struct DemoEvent
  */
 struct DemoCase
 {
-    qint64 number = 0;      //!< 0-based position in the run
-    int clientIndex = 0;    //!< into DemoDataGenerator::clients()
-    DemoDebtor debtor;      //!< the main debtor
+    qint64 number = 0; //!< 0-based position in the run
+    int clientIndex = 0; //!< into DemoDataGenerator::clients()
+    DemoDebtor debtor; //!< the main debtor
     std::optional<DemoDebtor> jointDebtor;
     int assignedUserIndex = -1; //!< into users(); −1: unassigned
-    Case caseData;          //!< status, segment, dates, next action, pause and closing; no ids, case_no, ocr
-    QList<Claim> claims;    //!< oldest due date first; caseId and clientId 0
+    Case caseData; //!< status, segment, dates, next action, pause and closing; no ids, case_no, ocr
+    QList<Claim> claims; //!< oldest due date first; caseId and clientId 0
     QList<DemoLedgerLine> ledger; //!< in booking order: principal lines, fees, payments, reversals
-    QList<DemoEvent> events;      //!< in date order
+    QList<DemoEvent> events; //!< in date order
 };
 
 /*!
@@ -86,7 +88,8 @@ public:
     /*! \a total is the number of cases the run will make (it spreads the opening dates). */
     DemoDataGenerator(quint32 seed, QDate today, qint64 total, FeeSchedule fees);
 
-    /*! The demo clients: valid organisationsnummer and bankgiro numbers, the same for every seed. */
+    /*! The demo clients: valid organisationsnummer and bankgiro numbers, the same for every seed.
+     */
     static QList<Client> clients();
     /*! The demo officers (handläggare), a supervisor and an administrator. */
     static QList<User> users();
@@ -106,7 +109,8 @@ private:
         qint64 outstandingOre = 0;
     };
 
-    static constexpr int HandlerCount = 4; //!< users() starts with the handlers cases are assigned to
+    static constexpr int HandlerCount
+        = 4; //!< users() starts with the handlers cases are assigned to
     static qint64 outstanding(const QList<Bucket> &buckets);
 
     int below(int n) { return int(m_rng.bounded(quint32(n))); }
@@ -146,8 +150,8 @@ private:
     qint64 m_generated = 0;
     qint64 m_debtors = 0;
     QList<DemoDebtor> m_recentDebtors; // ring buffer for repeat debtors
-    QSet<qint64> m_identities;         // identity digits taken in this run
-    QList<qint64> m_nextInvoice;       // per client
+    QSet<qint64> m_identities; // identity digits taken in this run
+    QList<qint64> m_nextInvoice; // per client
 };
 
 } // namespace Fordran

@@ -28,7 +28,8 @@ qint64 DemoDataGenerator::outstanding(const QList<Bucket> &buckets)
     return sum;
 }
 
-QString DemoDataGenerator::postFee(DemoCase &c, QList<Bucket> &buckets, int claimIndex, FeeType type, QDate on)
+QString DemoDataGenerator::postFee(DemoCase &c, QList<Bucket> &buckets, int claimIndex,
+                                   FeeType type, QDate on)
 {
     const Result<Fee> fee = m_fees.lookup(type, on);
     if (!fee || !fee->amount.isPositive())
@@ -44,15 +45,17 @@ QString DemoDataGenerator::postFee(DemoCase &c, QList<Bucket> &buckets, int clai
     // Fees are paid before the principal of their claim: the bucket goes just before it.
     qsizetype at = 0;
     while (at < buckets.size()
-           && !(buckets.at(at).claimIndex == claimIndex && buckets.at(at).component == LedgerKind::Principal))
+           && !(buckets.at(at).claimIndex == claimIndex
+                && buckets.at(at).component == LedgerKind::Principal))
         ++at;
-    buckets.insert(at, Bucket{claimIndex, LedgerKind::Fee, line.entry.feeType, fee->amount.ore()});
+    buckets.insert(at, Bucket {claimIndex, LedgerKind::Fee, line.entry.feeType, fee->amount.ore()});
     return fee->statute;
 }
 
 void DemoDataGenerator::pay(DemoCase &c, QList<Bucket> &buckets, Money amount, QDate on)
 {
-    // Allocation as cli.md `payment add`: claims oldest first, within a claim fees before principal.
+    // Allocation as cli.md `payment add`: claims oldest first, within a claim fees before
+    // principal.
     const QString reference = QStringLiteral("BGC%1").arg(digits(10));
     qint64 left = amount.ore();
     for (Bucket &b : buckets) {
@@ -72,7 +75,8 @@ void DemoDataGenerator::pay(DemoCase &c, QList<Bucket> &buckets, Money amount, Q
         b.outstandingOre -= part;
         left -= part;
     }
-    addEvent(c, on, QStringLiteral("payment"), tr("Payment of %1 received").arg(Money::fromOre(amount.ore() - left).toString()),
+    addEvent(c, on, QStringLiteral("payment"),
+             tr("Payment of %1 received").arg(Money::fromOre(amount.ore() - left).toString()),
              true);
 }
 
@@ -142,7 +146,8 @@ void DemoDataGenerator::addProcess(DemoCase &c, QList<Bucket> &buckets)
             if (c.claims.at(i).debtorType == DebtorType::Business)
                 postFee(c, buckets, i, FeeType::B2bCompensation, on);
         }
-        addEvent(c, on, QStringLiteral("letter"), tr("Collection demand (inkassokrav) sent"), true, -1, rule);
+        addEvent(c, on, QStringLiteral("letter"), tr("Collection demand (inkassokrav) sent"), true,
+                 -1, rule);
         if (!c.debtor.data.phone.isEmpty() && chance(50))
             addEvent(c, on, QStringLiteral("sms"), tr("SMS sent: a letter is on its way"), true);
     }
@@ -152,9 +157,11 @@ void DemoDataGenerator::addProcess(DemoCase &c, QList<Bucket> &buckets)
         postFee(c, buckets, 0, FeeType::Plan, on);
         const int months = 3 + below(10);
         const qint64 owed = outstanding(buckets);
-        const qint64 instalment = ((owed + months - 1) / months + 99) / 100 * 100; // whole kronor, rounded up
+        const qint64 instalment
+            = ((owed + months - 1) / months + 99) / 100 * 100; // whole kronor, rounded up
         addEvent(c, on, QStringLiteral("plan"),
-                 tr("Instalment plan agreed: %n payment(s) of %1", nullptr, months).arg(Money::fromOre(instalment).toString()),
+                 tr("Instalment plan agreed: %n payment(s) of %1", nullptr, months)
+                     .arg(Money::fromOre(instalment).toString()),
                  true, actor);
         nextInstalment = on.addMonths(1);
         for (int paid = 0; paid < months - 1 && nextInstalment <= m_today && chance(90); ++paid) {
@@ -166,35 +173,39 @@ void DemoDataGenerator::addProcess(DemoCase &c, QList<Bucket> &buckets)
     if (status == S::Disputed) {
         const int which = below(int(c.claims.size()));
         c.claims[which].disputed = true;
-        addEvent(c, step(3, 20), QStringLiteral("dispute"), tr("The debtor disputes invoice %1").arg(c.claims.at(which).invoiceNo),
-                 false, actor);
+        addEvent(c, step(3, 20), QStringLiteral("dispute"),
+                 tr("The debtor disputes invoice %1").arg(c.claims.at(which).invoiceNo), false,
+                 actor);
     }
     if (status == S::Paused) {
-        static constexpr const char16_t *reasons[] = {u"client_request", u"debtor_says_paid", u"debt_relief"};
+        static constexpr const char16_t *reasons[]
+            = {u"client_request", u"debtor_says_paid", u"debt_relief"};
         const int roll = below(10);
         c.caseData.pauseReason = QString::fromUtf16(reasons[roll < 5 ? 0 : roll < 8 ? 1 : 2]);
         c.caseData.pausedUntil = m_today.addDays(7 + below(84));
         addEvent(c, step(3, 20), QStringLiteral("pause"),
-                 tr("Case paused until %1").arg(c.caseData.pausedUntil.toString(Qt::ISODate)), false, actor);
+                 tr("Case paused until %1").arg(c.caseData.pausedUntil.toString(Qt::ISODate)),
+                 false, actor);
     }
     if (bf) {
         const QDate on = step(30, 40);
         const QString rule = postFee(c, buckets, 0, FeeType::BfApplication, on);
         postFee(c, buckets, 0, FeeType::BfAgent, on);
         addEvent(c, on, QStringLiteral("bf"),
-                 tr("Application for a payment order (betalningsföreläggande) sent to Kronofogden"), false, -1, rule);
+                 tr("Application for a payment order (betalningsföreläggande) sent to Kronofogden"),
+                 false, -1, rule);
     }
     if (enforcement) {
         const QDate on = step(30, 50);
         const QString rule = postFee(c, buckets, 0, FeeType::Enforcement, on);
-        addEvent(c, on, QStringLiteral("enforcement"), tr("Payment order granted and sent for enforcement"), false, -1,
-                 rule);
+        addEvent(c, on, QStringLiteral("enforcement"),
+                 tr("Payment order granted and sent for enforcement"), false, -1, rule);
     }
     if (status == S::Surveillance)
-        addEvent(c, step(60, 90), QStringLiteral("surveillance"), tr("Moved to long-term surveillance (efterbevakning)"),
-                 false);
+        addEvent(c, step(60, 90), QStringLiteral("surveillance"),
+                 tr("Moved to long-term surveillance (efterbevakning)"), false);
     const bool mayPayPart = status == S::Collection || status == S::Disputed || status == S::Bf
-                            || status == S::Enforcement || status == S::Surveillance;
+        || status == S::Enforcement || status == S::Surveillance;
     if (mayPayPart && chance(20)) {
         qint64 part = outstanding(buckets) * (10 + below(41)) / 100;
         part -= part % 100;
@@ -206,7 +217,8 @@ void DemoDataGenerator::addProcess(DemoCase &c, QList<Bucket> &buckets)
         if (!hasPayment(c) && chance(20)) {
             withdraw(c, buckets, on);
             c.caseData.closeReason = QStringLiteral("withdrawn");
-            addEvent(c, on, QStringLiteral("closed"), tr("Withdrawn by the client; case closed"), false, actor);
+            addEvent(c, on, QStringLiteral("closed"), tr("Withdrawn by the client; case closed"),
+                     false, actor);
         } else {
             pay(c, buckets, Money::fromOre(outstanding(buckets)), on);
             c.caseData.closeReason = QStringLiteral("paid");
@@ -219,14 +231,18 @@ void DemoDataGenerator::addProcess(DemoCase &c, QList<Bucket> &buckets)
     const int risk = bf ? 60 : 20;
     const int vip = business ? 15 : 6;
     const int roll = below(100);
-    c.caseData.segment = roll < risk ? Segment::Risk : roll < risk + vip ? Segment::Vip : Segment::Normal;
+    c.caseData.segment = roll < risk ? Segment::Risk
+        : roll < risk + vip          ? Segment::Vip
+                                     : Segment::Normal;
     setNextAction(c, last, nextInstalment);
 }
 
 void DemoDataGenerator::setNextAction(DemoCase &c, QDate lastStep, QDate nextInstalment)
 {
     using S = CaseStatus;
-    const auto around = [&](int from, int to) { return m_today.addDays(from + below(to - from + 1)); };
+    const auto around = [&](int from, int to) {
+        return m_today.addDays(from + below(to - from + 1));
+    };
     ActionType action = ActionType::CallTask;
     QDate date;
     switch (c.caseData.status) {
@@ -243,8 +259,9 @@ void DemoDataGenerator::setNextAction(DemoCase &c, QDate lastStep, QDate nextIns
         date = qMax(lastStep.addDays(14 + below(5)), around(-12, 0));
         break;
     case S::Collection: {
-        static constexpr ActionType actions[] = {ActionType::SmsNotice, ActionType::CallTask, ActionType::IntensiveLetter,
-                                                 ActionType::IntensiveCall, ActionType::BfDecisionTask};
+        static constexpr ActionType actions[]
+            = {ActionType::SmsNotice, ActionType::CallTask, ActionType::IntensiveLetter,
+               ActionType::IntensiveCall, ActionType::BfDecisionTask};
         static constexpr int weights[] = {15, 30, 15, 15, 25};
         action = actions[weighted(weights)];
         date = around(-10, 20);

@@ -33,7 +33,8 @@ public:
         , ledger(database)
         , events(database)
         , sequences(database)
-    {}
+    {
+    }
 
     Status storeClientsAndUsers();
     Status checkExistingData();
@@ -54,7 +55,7 @@ public:
     QList<qint64> clientIds;
     QList<qint64> userIds;
     QList<qint64> debtorIds; // by DemoDebtor::index
-    bool careful = false;    // the database held data before: look up identities and invoice numbers
+    bool careful = false; // the database held data before: look up identities and invoice numbers
     DemoDataSummary summary;
 };
 
@@ -193,7 +194,8 @@ Status DemoDataService::Writer::writeCase(const DemoCase &demo, const QString &c
     for (const DemoLedgerLine &line : demo.ledger) {
         Result<qint64> id = qint64(0);
         if (line.reversesLine >= 0) {
-            id = ledger.reverse(lineIds.at(line.reversesLine), line.entry.entryDate, line.entry.reference);
+            id = ledger.reverse(lineIds.at(line.reversesLine), line.entry.entryDate,
+                                line.entry.reference);
         } else {
             LedgerEntry entry = line.entry;
             entry.caseId = *caseId;
@@ -232,7 +234,8 @@ Status DemoDataService::Writer::writeBatch(Database &database, const QList<DemoC
     QMap<int, qint64> nextNumber;
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
         // The counter SequenceRepository::nextCaseNumber() takes case numbers from.
-        const auto first = sequences.reserve(QStringLiteral("case_no/%1").arg(it.key()), it.value());
+        const auto first
+            = sequences.reserve(QStringLiteral("case_no/%1").arg(it.key()), it.value());
         if (!first)
             return first.error();
         nextNumber.insert(it.key(), *first);
@@ -248,14 +251,18 @@ Status DemoDataService::Writer::writeBatch(Database &database, const QList<DemoC
 
 DemoDataService::DemoDataService(Database &database)
     : m_database(database)
-{}
+{
+}
 
 DemoDataService::~DemoDataService() = default;
 
-Result<DemoDataSummary> DemoDataService::fill(const DemoDataOptions &options, const ProgressCallback &progress)
+Result<DemoDataSummary> DemoDataService::fill(const DemoDataOptions &options,
+                                              const ProgressCallback &progress)
 {
     if (options.cases < 1 || options.cases > MaxCases)
-        return Error(tr("The number of demo cases must be between 1 and %1, not %2").arg(MaxCases).arg(options.cases),
+        return Error(tr("The number of demo cases must be between 1 and %1, not %2")
+                         .arg(MaxCases)
+                         .arg(options.cases),
                      QStringLiteral("cases"));
     if (!options.today.isValid())
         return Error(tr("The demo data needs the date of today"), QStringLiteral("today"));

@@ -34,7 +34,7 @@ struct DemoDataSummary
 {
     qint64 cases = 0;
     qint64 claims = 0;
-    qint64 debtors = 0;     //!< debtors created (a demo debtor already in the database is reused)
+    qint64 debtors = 0; //!< debtors created (a demo debtor already in the database is reused)
     qint64 ledgerLines = 0;
     qint64 events = 0;
     bool cancelled = false; //!< the progress callback asked to stop; the batches before stay
@@ -71,7 +71,8 @@ public:
      * an invalid today, a batch size below 1. A storage Error stops the run: the failing batch
      * is rolled back, earlier batches stay.
      */
-    Result<DemoDataSummary> fill(const DemoDataOptions &options, const ProgressCallback &progress = {});
+    Result<DemoDataSummary> fill(const DemoDataOptions &options,
+                                 const ProgressCallback &progress = {});
 
 private:
     struct Writer;

@@ -27,17 +27,17 @@ struct Town
 struct ClientProfile
 {
     const char16_t *name;
-    const char16_t *orgnrPayload;    //!< 9 digits; the 10th is the Luhn check digit
+    const char16_t *orgnrPayload; //!< 9 digits; the 10th is the Luhn check digit
     const char16_t *bankgiroPayload; //!< 7 digits; the 8th is the Luhn check digit
     const char16_t *address;
     const char16_t *postalCode;
     const char16_t *city;
-    const char16_t *termsRef;        //!< where its terms allow reminder fees; empty: they do not
+    const char16_t *termsRef; //!< where its terms allow reminder fees; empty: they do not
     const char16_t *invoicePrefix;
     int invoiceStart;
-    int weight;                      //!< share of the cases
-    int businessPercent;             //!< debtors that are companies
-    int reminderFeePercent;          //!< claims with an agreed reminder fee
+    int weight; //!< share of the cases
+    int businessPercent; //!< debtors that are companies
+    int reminderFeePercent; //!< claims with an agreed reminder fee
     int paymentTermsDays;
     std::array<int, 10> amountWeights; //!< over amountBucketsKronor()
     std::array<const char16_t *, 3> descriptions;

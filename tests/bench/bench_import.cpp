@@ -25,7 +25,8 @@ QByteArray claimsFile(int rows, QDate today)
 {
     const auto fees = FeeSchedule::builtIn();
     DemoDataGenerator generator(42, today, rows, fees ? *fees : FeeSchedule());
-    QString text = u"debtor_id;debtor_name;address;postal_code;city;country;phone;email;debtor_type;invoice_no;"
+    QString text = u"debtor_id;debtor_name;address;postal_code;city;country;phone;email;debtor_"
+                   u"type;invoice_no;"
                    "invoice_date;due_date;amount;description;reminder_fee_agreed;interest\n"_qs;
     text.reserve(qsizetype(rows) * 190);
     int written = 0;
@@ -41,11 +42,23 @@ QByteArray claimsFile(int rows, QDate today)
             interest.kind = claim.interestKind;
             interest.margin = claim.interestMargin;
             interest.fixedRate = claim.fixedRate;
-            const QStringList values{
-                d.identity, field(d.name), field(d.address), d.postalCode, field(d.city), d.country, d.phone, d.email,
-                machineName(claim.debtorType), field(claim.invoiceNo), claim.invoiceDate.toString(Qt::ISODate),
-                claim.dueDate.toString(Qt::ISODate), claim.originalAmount.toPlainString(), field(claim.description),
-                claim.reminderFeeAgreed ? u"yes"_qs : u"no"_qs, interest.toString(),
+            const QStringList values {
+                d.identity,
+                field(d.name),
+                field(d.address),
+                d.postalCode,
+                field(d.city),
+                d.country,
+                d.phone,
+                d.email,
+                machineName(claim.debtorType),
+                field(claim.invoiceNo),
+                claim.invoiceDate.toString(Qt::ISODate),
+                claim.dueDate.toString(Qt::ISODate),
+                claim.originalAmount.toPlainString(),
+                field(claim.description),
+                claim.reminderFeeAgreed ? u"yes"_qs : u"no"_qs,
+                interest.toString(),
             };
             text += values.join(u';') + u'\n';
             ++written;
@@ -66,18 +79,20 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     const QByteArray bytes = claimsFile(rows, today);
-    out << "claims file: " << rows << " rows, " << (bytes.size() / 1024) << " KiB, generated in " << timer.elapsed()
-        << " ms\n";
+    out << "claims file: " << rows << " rows, " << (bytes.size() / 1024) << " KiB, generated in "
+        << timer.elapsed() << " ms\n";
 
     timer.restart();
     const ClaimsFileParse parse = ClaimsFile::parse(bytes, today, QStringLiteral("bench.csv"));
     const qint64 parseMs = qMax<qint64>(1, timer.elapsed());
     out << "parse: " << parse.rows.size() << " valid rows, " << parse.errors.size() << " errors, "
-        << parse.caseGroups().size() << " cases in " << parseMs << " ms = " << (qint64(parse.rows.size()) * 1000 / parseMs)
-        << " rows/s\n";
+        << parse.caseGroups().size() << " cases in " << parseMs
+        << " ms = " << (qint64(parse.rows.size()) * 1000 / parseMs) << " rows/s\n";
     if (!parse.errors.isEmpty())
-        out << "first error: line " << parse.errors.first().line << ": " << parse.errors.first().message << '\n';
+        out << "first error: line " << parse.errors.first().line << ": "
+            << parse.errors.first().message << '\n';
 
-    out << "import: import service not available (models/services/claimsimportservice.h); only the parse was timed\n";
+    out << "import: import service not available (models/services/claimsimportservice.h); only the "
+           "parse was timed\n";
     return 0;
 }

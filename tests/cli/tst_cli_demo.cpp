@@ -39,13 +39,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"demo.sqlite"_qs);
-        const auto r = runCli({u"demo"_qs, u"--cases"_qs, u"150"_qs, u"--seed"_qs, u"3"_qs, u"--db"_qs, path});
+        const auto r = runCli(
+            {u"demo"_qs, u"--cases"_qs, u"150"_qs, u"--seed"_qs, u"3"_qs, u"--db"_qs, path});
         QVERIFY2(r.exitCode == 0 && r.jsonOk, qPrintable(outputOf(r)));
         QCOMPARE(r.json.value(u"cases"_qs).toInteger(), 150);
         QVERIFY(r.json.value(u"claims"_qs).toInteger() >= 150);
         QVERIFY(r.json.value(u"debtors"_qs).toInteger() > 100);
         QVERIFY(r.json.value(u"seconds"_qs).isDouble());
-        QVERIFY2(r.stderrBytes.contains("150 of 150"), r.stderrBytes.constData()); // progress on stderr
+        QVERIFY2(r.stderrBytes.contains("150 of 150"),
+                 r.stderrBytes.constData()); // progress on stderr
         QCOMPARE(caseCount(path), 150);
 
         // Same seed, another file: the same data, so the same counts.
@@ -60,7 +62,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"demo.sqlite"_qs);
-        const QStringList ifEmpty{u"demo"_qs, u"--cases"_qs, u"60"_qs, u"--if-empty"_qs, u"--db"_qs, path};
+        const QStringList ifEmpty {u"demo"_qs,       u"--cases"_qs, u"60"_qs,
+                                   u"--if-empty"_qs, u"--db"_qs,    path};
         const auto first = runCli(ifEmpty);
         QVERIFY2(first.exitCode == 0, qPrintable(outputOf(first)));
         QCOMPARE(first.json.value(u"cases"_qs).toInteger(), 60);
@@ -90,7 +93,8 @@ private slots:
         env.remove(u"XDG_DATA_HOME"_qs);
         env.remove(u"XDG_CONFIG_HOME"_qs);
         p.setProcessEnvironment(env);
-        p.start(Fordran::Test::cliPath(), {u"demo"_qs, u"--cases"_qs, u"30"_qs, u"--seed"_qs, u"1"_qs, u"--if-empty"_qs});
+        p.start(Fordran::Test::cliPath(),
+                {u"demo"_qs, u"--cases"_qs, u"30"_qs, u"--seed"_qs, u"1"_qs, u"--if-empty"_qs});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QString expected = home.filePath(u".local/share/fordran/fordran.sqlite"_qs);
@@ -102,17 +106,20 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("zero-cases") << QStringList{u"--cases"_qs, u"0"_qs} << 1;
-        QTest::newRow("negative-cases") << QStringList{u"--cases"_qs, u"-4"_qs} << 1;
-        QTest::newRow("too-many-cases") << QStringList{u"--cases"_qs, u"5000001"_qs} << 1;
-        QTest::newRow("cases-not-a-number") << QStringList{u"--cases"_qs, u"many"_qs} << 1;
-        QTest::newRow("cases-empty") << QStringList{u"--cases="_qs} << 1;
-        QTest::newRow("huge-cases") << QStringList{u"--cases"_qs, u"99999999999999999999999"_qs} << 1;
-        QTest::newRow("seed-negative") << QStringList{u"--cases"_qs, u"5"_qs, u"--seed"_qs, u"-1"_qs} << 1;
-        QTest::newRow("seed-text") << QStringList{u"--cases"_qs, u"5"_qs, u"--seed"_qs, u"abc"_qs} << 1;
-        QTest::newRow("no-cases") << QStringList{} << 2;
-        QTest::newRow("stray-argument") << QStringList{u"--cases"_qs, u"5"_qs, u"extra"_qs} << 2;
-        QTest::newRow("unknown-option") << QStringList{u"--cases"_qs, u"5"_qs, u"--fast"_qs} << 2;
+        QTest::newRow("zero-cases") << QStringList {u"--cases"_qs, u"0"_qs} << 1;
+        QTest::newRow("negative-cases") << QStringList {u"--cases"_qs, u"-4"_qs} << 1;
+        QTest::newRow("too-many-cases") << QStringList {u"--cases"_qs, u"5000001"_qs} << 1;
+        QTest::newRow("cases-not-a-number") << QStringList {u"--cases"_qs, u"many"_qs} << 1;
+        QTest::newRow("cases-empty") << QStringList {u"--cases="_qs} << 1;
+        QTest::newRow("huge-cases")
+            << QStringList {u"--cases"_qs, u"99999999999999999999999"_qs} << 1;
+        QTest::newRow("seed-negative")
+            << QStringList {u"--cases"_qs, u"5"_qs, u"--seed"_qs, u"-1"_qs} << 1;
+        QTest::newRow("seed-text")
+            << QStringList {u"--cases"_qs, u"5"_qs, u"--seed"_qs, u"abc"_qs} << 1;
+        QTest::newRow("no-cases") << QStringList {} << 2;
+        QTest::newRow("stray-argument") << QStringList {u"--cases"_qs, u"5"_qs, u"extra"_qs} << 2;
+        QTest::newRow("unknown-option") << QStringList {u"--cases"_qs, u"5"_qs, u"--fast"_qs} << 2;
     }
     void refusesBadArguments()
     {
@@ -120,7 +127,7 @@ private slots:
         QFETCH(int, exitCode);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"demo.sqlite"_qs);
-        const auto r = runCli(QStringList{u"demo"_qs} + args + QStringList{u"--db"_qs, path});
+        const auto r = runCli(QStringList {u"demo"_qs} + args + QStringList {u"--db"_qs, path});
         QVERIFY(!r.crashed);
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 1) {

@@ -41,8 +41,9 @@ QList<DemoCase> generate(quint32 seed, qint64 count, QDate today = Today)
 
 void addDebtor(QCryptographicHash &hash, const Debtor &d)
 {
-    for (const QString &s : {d.identity, machineName(d.kind), d.name, d.careOf, d.address, d.postalCode, d.city,
-                             d.country, d.phone, d.email, d.createdAt.toString(Qt::ISODateWithMs)})
+    for (const QString &s :
+         {d.identity, machineName(d.kind), d.name, d.careOf, d.address, d.postalCode, d.city,
+          d.country, d.phone, d.email, d.createdAt.toString(Qt::ISODateWithMs)})
         hash.addData((s + u'|').toUtf8());
 }
 
@@ -51,31 +52,41 @@ QByteArray digest(const QList<DemoCase> &cases)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const DemoCase &c : cases) {
-        hash.addData(QStringLiteral("%1|%2|%3|%4|").arg(c.number).arg(c.clientIndex).arg(c.debtor.index).arg(c.assignedUserIndex).toUtf8());
+        hash.addData(QStringLiteral("%1|%2|%3|%4|")
+                         .arg(c.number)
+                         .arg(c.clientIndex)
+                         .arg(c.debtor.index)
+                         .arg(c.assignedUserIndex)
+                         .toUtf8());
         addDebtor(hash, c.debtor.data);
         if (c.jointDebtor)
             addDebtor(hash, c.jointDebtor->data);
         const Case &k = c.caseData;
-        for (const QString &s : {machineName(k.status), machineName(k.segment), k.openedOn.toString(Qt::ISODate),
-                                 k.nextActionDate.toString(Qt::ISODate), k.nextAction, k.pausedUntil.toString(Qt::ISODate),
-                                 k.pauseReason, k.closedOn.toString(Qt::ISODate), k.closeReason})
+        for (const QString &s :
+             {machineName(k.status), machineName(k.segment), k.openedOn.toString(Qt::ISODate),
+              k.nextActionDate.toString(Qt::ISODate), k.nextAction,
+              k.pausedUntil.toString(Qt::ISODate), k.pauseReason, k.closedOn.toString(Qt::ISODate),
+              k.closeReason})
             hash.addData((s + u'|').toUtf8());
         for (const Claim &claim : c.claims)
-            hash.addData(QStringLiteral("%1|%2|%3|%4|%5|%6|%7|")
-                             .arg(claim.invoiceNo, claim.dueDate.toString(Qt::ISODate), claim.description)
-                             .arg(claim.originalAmount.ore())
-                             .arg(claim.reminderFeeAgreed)
-                             .arg(claim.fixedRate.basisPoints())
-                             .arg(claim.disputed)
-                             .toUtf8());
+            hash.addData(
+                QStringLiteral("%1|%2|%3|%4|%5|%6|%7|")
+                    .arg(claim.invoiceNo, claim.dueDate.toString(Qt::ISODate), claim.description)
+                    .arg(claim.originalAmount.ore())
+                    .arg(claim.reminderFeeAgreed)
+                    .arg(claim.fixedRate.basisPoints())
+                    .arg(claim.disputed)
+                    .toUtf8());
         for (const DemoLedgerLine &line : c.ledger)
             hash.addData(QStringLiteral("%1|%2|%3|%4|%5|")
                              .arg(line.claimIndex)
-                             .arg(machineName(line.entry.kind), line.entry.feeType, line.entry.entryDate.toString(Qt::ISODate))
+                             .arg(machineName(line.entry.kind), line.entry.feeType,
+                                  line.entry.entryDate.toString(Qt::ISODate))
                              .arg(line.entry.amount.ore())
                              .toUtf8());
         for (const DemoEvent &e : c.events)
-            hash.addData((e.event.type + e.event.text + e.event.occurredOn.toString(Qt::ISODate)).toUtf8());
+            hash.addData(
+                (e.event.type + e.event.text + e.event.occurredOn.toString(Qt::ISODate)).toUtf8());
     }
     return hash.result();
 }
@@ -164,14 +175,15 @@ private slots:
         int persons = 0;
         int foreign = 0;
         for (const DemoCase &c : cases) {
-            QList<DemoDebtor> debtors{c.debtor};
+            QList<DemoDebtor> debtors {c.debtor};
             if (c.jointDebtor)
                 debtors.append(*c.jointDebtor);
             for (const DemoDebtor &debtor : debtors) {
                 if (!debtor.firstAppearance)
                     continue;
                 const Debtor &d = debtor.data;
-                QVERIFY2(!d.name.isEmpty() && !d.address.isEmpty() && !d.city.isEmpty(), qPrintable(d.name));
+                QVERIFY2(!d.name.isEmpty() && !d.address.isEmpty() && !d.city.isEmpty(),
+                         qPrintable(d.name));
                 if (d.identity.isEmpty()) {
                     QVERIFY(d.country != u"SE");
                     ++foreign;
@@ -180,7 +192,9 @@ private slots:
                 QCOMPARE(d.country, u"SE"_qs);
                 QCOMPARE(d.postalCode.size(), 5);
                 const auto parsed = Identity::parse(d.identity, Today);
-                QVERIFY2(parsed.ok(), qPrintable(d.identity + u": " + (parsed ? QString() : parsed.error().message)));
+                QVERIFY2(
+                    parsed.ok(),
+                    qPrintable(d.identity + u": " + (parsed ? QString() : parsed.error().message)));
                 QCOMPARE(parsed->normalized(), d.identity);
                 QCOMPARE(parsed->isLegalPerson(), d.kind == DebtorKind::Organisation);
                 if (d.kind == DebtorKind::Person) {
@@ -190,7 +204,8 @@ private slots:
                 } else {
                     ++organisations;
                 }
-                QVERIFY2(!identities.contains(d.identity), qPrintable(u"identity twice: " + d.identity));
+                QVERIFY2(!identities.contains(d.identity),
+                         qPrintable(u"identity twice: " + d.identity));
                 identities.insert(d.identity);
             }
         }
@@ -211,15 +226,19 @@ private slots:
         QDate previousOpening;
         for (const DemoCase &c : cases) {
             QVERIFY(c.claims.size() >= 1 && c.claims.size() <= 3);
-            QVERIFY(!previousOpening.isValid() || c.caseData.openedOn >= previousOpening); // chronological
+            QVERIFY(!previousOpening.isValid()
+                    || c.caseData.openedOn >= previousOpening); // chronological
             previousOpening = c.caseData.openedOn;
             QVERIFY(c.caseData.openedOn < Today && c.caseData.openedOn >= Today.addDays(-731));
             for (const Claim &claim : c.claims) {
                 ++claims;
-                QVERIFY2(!invoices[c.clientIndex].contains(claim.invoiceNo), qPrintable(claim.invoiceNo));
+                QVERIFY2(!invoices[c.clientIndex].contains(claim.invoiceNo),
+                         qPrintable(claim.invoiceNo));
                 invoices[c.clientIndex].insert(claim.invoiceNo);
-                QVERIFY(claim.originalAmount.ore() >= 200'00 && claim.originalAmount.ore() <= 200'000'00);
-                QVERIFY(claim.dueDate < c.caseData.openedOn && claim.dueDate >= Today.addDays(-800));
+                QVERIFY(claim.originalAmount.ore() >= 200'00
+                        && claim.originalAmount.ore() <= 200'000'00);
+                QVERIFY(claim.dueDate < c.caseData.openedOn
+                        && claim.dueDate >= Today.addDays(-800));
                 QVERIFY(claim.invoiceDate < claim.dueDate);
                 QVERIFY(!claim.description.isEmpty());
                 business += claim.debtorType == DebtorType::Business;
@@ -241,7 +260,8 @@ private slots:
                 QVERIFY(e.event.occurredOn >= c.caseData.openedOn && e.event.occurredOn <= Today);
         }
         QCOMPARE(statuses.size(), allCaseStatuses().size());
-        QVERIFY2(repeats > cases.size() / 30 && repeats < cases.size() / 6, qPrintable(QString::number(repeats)));
+        QVERIFY2(repeats > cases.size() / 30 && repeats < cases.size() / 6,
+                 qPrintable(QString::number(repeats)));
         QVERIFY(business > claims / 20 && business < claims / 3);
     }
 
@@ -252,10 +272,11 @@ private slots:
         constexpr int count = 200;
         DemoDataService service(test.db());
         int calls = 0;
-        const auto summary = service.fill({count, 11, Today, 64}, [&calls](const DemoDataProgress &p) {
-            ++calls;
-            return p.written <= p.total;
-        });
+        const auto summary
+            = service.fill({count, 11, Today, 64}, [&calls](const DemoDataProgress &p) {
+                  ++calls;
+                  return p.written <= p.total;
+              });
         QVERIFY2(summary.ok(), qPrintable(Test::errorText(summary)));
         QCOMPARE(summary->cases, qint64(count));
         QVERIFY(!summary->cancelled);
@@ -315,7 +336,8 @@ private slots:
         QCOMPARE(second->debtors, withoutIdentity);
         // A taken invoice number gets a suffix.
         const Claim &claim = generated.first().claims.first();
-        const auto client = ClientRepository(test.db()).byOrgnr(DemoDataGenerator::clients().at(generated.first().clientIndex).orgnr);
+        const auto client = ClientRepository(test.db()).byOrgnr(
+            DemoDataGenerator::clients().at(generated.first().clientIndex).orgnr);
         QVERIFY(client.ok() && client->has_value());
         QVERIFY(*ClaimRepository(test.db()).existsInvoice((*client)->id, claim.invoiceNo + u"-2"));
         QCOMPARE(*CaseRepository(test.db()).count(), qint64(240));
@@ -327,9 +349,8 @@ private slots:
     {
         Test::TestDatabase test(Test::sqliteEngine());
         QVERIFY2(test.ok(), qPrintable(test.errorText()));
-        const auto summary = DemoDataService(test.db()).fill({500, 2, Today, 50}, [](const DemoDataProgress &p) {
-            return p.written < 100;
-        });
+        const auto summary = DemoDataService(test.db()).fill(
+            {500, 2, Today, 50}, [](const DemoDataProgress &p) { return p.written < 100; });
         QVERIFY2(summary.ok(), qPrintable(Test::errorText(summary)));
         QVERIFY(summary->cancelled);
         QCOMPARE(summary->cases, qint64(100));
@@ -349,8 +370,8 @@ private slots:
             for (qint64 id = 1; id <= 80; ++id) {
                 const Case k = **cases.byId(id);
                 const Debtor d = **debtors.byId(k.debtorId);
-                out.append(QStringList{k.caseNo, k.ocr, machineName(k.status), QString::number(k.balance.ore()), d.name,
-                                       d.identity}
+                out.append(QStringList {k.caseNo, k.ocr, machineName(k.status),
+                                        QString::number(k.balance.ore()), d.name, d.identity}
                                .join(u';'));
             }
         }
