@@ -1,0 +1,17 @@
+-- Fordran schema, migration 2: indexes for the case queue (models/storage/casequeuequery.h).
+--
+-- The queue of a million cases searches and sorts through indexes only:
+-- - ix_claims_invoice: search by invoice number without knowing the client (the unique index
+--   ux_claims_client_invoice starts with client_id).
+-- - ix_clients_name: sort by client name (clients in name order, then each client's cases
+--   through ix_cases_client_next).
+-- - ix_cases_segment_next: sort by segment, then next action date.
+-- - ix_cases_open_*: the default view "open cases" (status <> 'closed'), sorted by next action
+--   date or balance, without stepping over the closed cases, which have no next action date and
+--   a zero balance and so fill the start of ix_cases_next_action and ix_cases_balance. The
+--   queries must repeat the predicate literally (status <> 'closed') for the index to apply.
+CREATE INDEX ix_claims_invoice ON claims (invoice_no);
+CREATE INDEX ix_clients_name ON clients (name);
+CREATE INDEX ix_cases_segment_next ON cases (segment, next_action_date);
+CREATE INDEX ix_cases_open_next ON cases (next_action_date) WHERE status <> 'closed';
+CREATE INDEX ix_cases_open_balance ON cases (balance_ore) WHERE status <> 'closed';
