@@ -16,6 +16,7 @@ QList<Command> allCommands()
     commands += calculatorCommands();
     commands += databaseCommands();
     commands += demoCommands();
+    commands += caseCommands();
     return commands;
 }
 

@@ -69,6 +69,7 @@ QList<Command> identifierCommands(); //!< idcommands.cpp: id check, ocr make, oc
 QList<Command> calculatorCommands(); //!< calccommands.cpp: bankday next/add, interest
 QList<Command> databaseCommands();
 QList<Command> demoCommands();       //!< democommands.cpp: demo
+QList<Command> caseCommands();       //!< casecommands.cpp: case list, case show
 
 /*!
  * Reference rates entered in the database named by --db/--db-url (none when neither is given).

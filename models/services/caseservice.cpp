@@ -1,0 +1,283 @@
+#include "models/services/caseservice.h"
+
+#include "models/rules/interest.h"
+#include "models/rules/referencerates.h"
+#include "models/storage/caserepository.h"
+#include "models/storage/claimrepository.h"
+#include "models/storage/clientrepository.h"
+#include "models/storage/database.h"
+#include "models/storage/debtorrepository.h"
+#include "models/storage/eventrepository.h"
+#include "models/storage/ledgerrepository.h"
+#include "models/storage/referenceraterepository.h"
+#include "models/storage/userrepository.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Fordran {
+
+namespace {
+
+/*! A change of a claim's principal on a date (payments, withdrawals). */
+struct PrincipalChange
+{
+    QDate date;
+    Money delta;
+};
+
+/*! What the ledger says about one claim (or, under claim id 0, the case itself). */
+struct LedgerTotals
+{
+    BalanceSplit balance;
+    Money principalBooked;          //!< principal lines: owed from the due date on
+    QList<PrincipalChange> changes; //!< later changes of the principal, by date
+    QDate interestPostedThrough;    //!< the day of the last interest line (invalid: none)
+};
+
+/*!
+ * Sums the lines booked up to \a asOf per claim. A reversal counts against the kind of the line
+ * it undoes (a reversed payment lowers "paid", a withdrawn principal lowers "principal").
+ */
+QHash<qint64, LedgerTotals> sumLedger(const QList<LedgerEntry> &entries, QDate asOf, QSet<qint64> &reversed)
+{
+    QHash<qint64, const LedgerEntry *> byId;
+    for (const LedgerEntry &e : entries)
+        byId.insert(e.id, &e);
+
+    QHash<qint64, LedgerTotals> totals;
+    for (const LedgerEntry &e : entries) {
+        if (e.entryDate > asOf)
+            continue;
+        LedgerTotals &t = totals[e.claimId];
+        LedgerKind kind = e.kind;
+        std::optional<LedgerKind> component = e.component;
+        if (e.kind == LedgerKind::Reversal) {
+            reversed.insert(e.reversesId);
+            if (const LedgerEntry *original = byId.value(e.reversesId)) {
+                kind = original->kind;
+                component = original->component;
+            } else {
+                kind = e.effectiveComponent();
+            }
+        }
+        switch (kind) {
+        case LedgerKind::Principal:
+            t.balance.principal += e.amount;
+            if (e.kind == LedgerKind::Principal)
+                t.principalBooked += e.amount;
+            else
+                t.changes.append({e.entryDate, e.amount});
+            break;
+        case LedgerKind::Interest:
+            t.balance.interest += e.amount;
+            if (e.kind == LedgerKind::Interest)
+                t.interestPostedThrough = std::max(t.interestPostedThrough, e.entryDate);
+            break;
+        case LedgerKind::Fee:
+            t.balance.fees += e.amount;
+            break;
+        case LedgerKind::Payment:
+        case LedgerKind::Reversal:
+            t.balance.paid -= e.amount;
+            if (component == LedgerKind::Principal)
+                t.changes.append({e.entryDate, e.amount});
+            break;
+        }
+    }
+    for (LedgerTotals &t : totals)
+        std::stable_sort(t.changes.begin(), t.changes.end(),
+                         [](const PrincipalChange &a, const PrincipalChange &b) { return a.date < b.date; });
+    return totals;
+}
+
+/*! The claim's principal from its due date on, then after each change (never below zero). */
+QList<PrincipalStep> principalSteps(const LedgerTotals &t, QDate due)
+{
+    QList<PrincipalStep> steps{{due, Money::max(Money(), t.principalBooked)}};
+    Money running = t.principalBooked;
+    for (const PrincipalChange &change : t.changes) {
+        running += change.delta;
+        const QDate from = std::max(change.date, due);
+        if (steps.last().from == from)
+            steps.last().principal = Money::max(Money(), running);
+        else
+            steps.append({from, Money::max(Money(), running)});
+    }
+    return steps;
+}
+
+QList<ReferenceRateTable::Entry> enteredRates(const QList<StoredReferenceRate> &stored)
+{
+    QList<ReferenceRateTable::Entry> entries;
+    for (const StoredReferenceRate &rate : stored)
+        entries.append({rate.validFrom, rate.rate, ReferenceRateTable::Source::Entered, rate.enteredBy});
+    return entries;
+}
+
+template<typename T>
+Result<T> found(Result<std::optional<T>> result, const Error &missing)
+{
+    if (!result)
+        return result.error();
+    if (!result->has_value())
+        return missing;
+    return **result;
+}
+
+} // namespace
+
+BalanceSplit &BalanceSplit::operator+=(const BalanceSplit &other)
+{
+    principal += other.principal;
+    interest += other.interest;
+    fees += other.fees;
+    paid += other.paid;
+    return *this;
+}
+
+CaseService::CaseService(Database &database)
+    : m_database(database)
+{}
+
+CaseService::~CaseService() = default;
+
+Result<std::optional<CaseDetails>> CaseService::details(qint64 caseId, QDate asOf)
+{
+    const auto c = CaseRepository(m_database).byId(caseId);
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return std::optional<CaseDetails>();
+    Result<CaseDetails> loaded = load(**c, asOf);
+    if (!loaded)
+        return loaded.error();
+    return std::optional<CaseDetails>(std::move(loaded).value());
+}
+
+Result<std::optional<CaseDetails>> CaseService::detailsByCaseNo(const QString &caseNo, QDate asOf)
+{
+    const auto c = CaseRepository(m_database).byCaseNo(caseNo.trimmed());
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return std::optional<CaseDetails>();
+    Result<CaseDetails> loaded = load(**c, asOf);
+    if (!loaded)
+        return loaded.error();
+    return std::optional<CaseDetails>(std::move(loaded).value());
+}
+
+Status CaseService::ensureInterest()
+{
+    if (m_interest)
+        return {};
+    const auto builtIn = ReferenceRateTable::builtIn();
+    if (!builtIn)
+        return builtIn.error();
+    const auto stored = ReferenceRateRepository(m_database).list();
+    if (!stored)
+        return stored.error();
+    const auto conventions = InterestConventions::defaults();
+    if (!conventions)
+        return conventions.error();
+    const ReferenceRateTable rates = builtIn->withEntered(enteredRates(*stored));
+    InterestConventions afterPosted = *conventions;
+    afterPosted.adjustDueToBankDay = false; // the day after the posted-through day, exactly
+    m_interest = std::make_unique<InterestCalculator>(rates, *conventions);
+    m_interestAfter = std::make_unique<InterestCalculator>(rates, afterPosted);
+    return {};
+}
+
+Result<CaseDetails> CaseService::load(const Case &c, QDate asOf)
+{
+    CaseDetails d;
+    d.caseData = c;
+    d.asOf = asOf.isValid() ? asOf : QDate::currentDate();
+
+    const auto client = found(ClientRepository(m_database).byId(c.clientId),
+                              Error(tr("The client of case %1 is missing").arg(c.caseNo)));
+    if (!client)
+        return client.error();
+    d.client = *client;
+    if (c.assignedUserId != 0) {
+        const auto user = UserRepository(m_database).byId(c.assignedUserId);
+        if (!user)
+            return user.error();
+        d.assignedUser = *user;
+    }
+
+    const auto parties = CaseRepository(m_database).debtors(c.id);
+    if (!parties)
+        return parties.error();
+    DebtorRepository debtors(m_database);
+    for (const CaseDebtor &party : *parties) {
+        const auto debtor = found(debtors.byId(party.debtorId),
+                                  Error(tr("A debtor of case %1 is missing").arg(c.caseNo)));
+        if (!debtor)
+            return debtor.error();
+        d.debtors.append({*debtor, party.role});
+    }
+
+    const auto claims = ClaimRepository(m_database).forCase(c.id);
+    if (!claims)
+        return claims.error();
+    const auto entries = LedgerRepository(m_database).entriesForCase(c.id);
+    if (!entries)
+        return entries.error();
+    const auto events = EventRepository(m_database).forCase(c.id);
+    if (!events)
+        return events.error();
+    d.events = *events;
+
+    QSet<qint64> reversed;
+    const QHash<qint64, LedgerTotals> totals = sumLedger(*entries, d.asOf, reversed);
+    QHash<qint64, QString> invoiceOf;
+    for (const Claim &claim : *claims)
+        invoiceOf.insert(claim.id, claim.invoiceNo);
+    for (const LedgerEntry &e : *entries) {
+        if (e.kind == LedgerKind::Fee && e.entryDate <= d.asOf && !reversed.contains(e.id))
+            d.fees.append({e.entryDate, e.feeType, e.amount, e.claimId, invoiceOf.value(e.claimId)});
+    }
+
+    const bool closed = c.status == CaseStatus::Closed;
+    if (!closed) {
+        if (const Status ready = ensureInterest(); !ready)
+            return ready.error();
+    }
+    for (const Claim &claim : *claims) {
+        ClaimDetails cd;
+        cd.claim = claim;
+        const LedgerTotals t = totals.value(claim.id);
+        cd.balance = t.balance;
+        const QList<PrincipalStep> steps = principalSteps(t, claim.dueDate);
+        const bool owesPrincipal = std::any_of(steps.begin(), steps.end(), [](const PrincipalStep &s) { return s.principal.isPositive(); });
+        if (!closed && owesPrincipal && claim.dueDate.isValid()) {
+            const std::optional<Percentage> fixed = claim.interestKind == InterestKind::Fixed
+                                                        ? std::optional<Percentage>(claim.fixedRate)
+                                                        : std::nullopt;
+            const std::optional<Percentage> margin = claim.interestKind == InterestKind::Reference
+                                                         ? std::optional<Percentage>(claim.interestMargin)
+                                                         : std::nullopt;
+            const Result<InterestResult> accrued
+                = t.interestPostedThrough.isValid()
+                      ? m_interestAfter->computeSchedule(steps, t.interestPostedThrough, d.asOf, fixed, margin)
+                      : m_interest->computeSchedule(steps, claim.dueDate, d.asOf, fixed, margin);
+            if (accrued) {
+                cd.interestAccrued = accrued->total;
+                cd.balance.interest += accrued->total;
+            } else {
+                d.warnings.append(tr("Interest on invoice %1 is left out: %2").arg(claim.invoiceNo, accrued.error().message));
+            }
+        }
+        d.balance += cd.balance;
+        d.claims.append(cd);
+    }
+    // Case-level lines (an overpayment kept for refund).
+    d.balance += totals.value(0).balance;
+    return d;
+}
+
+} // namespace Fordran
