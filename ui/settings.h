@@ -51,6 +51,8 @@ private:
 inline const Setting<QString> kLanguage{"General/language"};
 inline const Setting<QByteArray> kMainGeometry{"MainWindow/geometry"};
 inline const Setting<QByteArray> kMainState{"MainWindow/state"};
+/*! The user's login (users.login) for "My cases"; empty: the operating-system login. */
+inline const Setting<QString> kUserLogin{"General/userLogin"};
 
 /*! Group under which user-changed shortcuts are saved, one key per action id. */
 inline constexpr QLatin1StringView kShortcutsGroup{"Shortcuts"};
