@@ -227,22 +227,34 @@ void CaseQueueModel::setOfficerFilter(std::optional<qint64> userId)
 
 void CaseQueueModel::refresh()
 {
+    m_counted = false;
     reset(m_filter);
 }
 
 void CaseQueueModel::reset(const CaseQueueFilter &filter)
 {
+    // Another order of the same cases keeps the count (counting a million cases is the slow part).
+    CaseQueueFilter sameSelection = filter;
+    sameSelection.sort = m_filter.sort;
+    sameSelection.order = m_filter.order;
+    const bool recount = !m_counted || sameSelection != m_filter || !m_error.isEmpty();
+
     beginResetModel();
     m_filter = filter;
     m_pages.clear();
     m_failedPages.clear();
     m_error.clear();
-    const Result<qint64> counted = m_query->count(m_filter);
-    m_count = counted ? *counted : 0;
+    Result<qint64> counted = m_count;
+    if (recount) {
+        counted = m_query->count(m_filter);
+        m_count = counted ? *counted : 0;
+        m_counted = counted.ok();
+    }
     endResetModel();
     if (!counted)
         reportError(counted.error());
-    Q_EMIT countChanged(m_count);
+    if (recount)
+        Q_EMIT countChanged(m_count);
 }
 
 const CaseQueueRow *CaseQueueModel::row(int row) const

@@ -22,7 +22,7 @@ class Database;
  * hundred rows whatever the number of cases. Sorting asks the query layer for another order
  * (raw values: amounts as öre, dates as dates), it never sorts here.
  *
- * Filter changes and sort() reset the model. refresh() re-counts and drops the cached pages after
+ * Filter changes and sort() reset the model (a new order keeps the count). refresh() re-counts and drops the cached pages after
  * the cases changed elsewhere. A storage error leaves the affected rows empty, is kept in
  * errorText() and is reported once through errorOccurred().
  *
@@ -99,6 +99,7 @@ private:
     std::unique_ptr<CaseQueueQuery> m_query;
     CaseQueueFilter m_filter;
     qint64 m_count = 0;
+    bool m_counted = false; // m_count is the count of m_filter's cases
     mutable QList<Page> m_pages; // most recently used first
     mutable QList<int> m_failedPages;
     mutable int m_pageFetches = 0;

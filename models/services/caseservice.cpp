@@ -13,6 +13,7 @@
 #include "models/storage/userrepository.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -107,6 +108,16 @@ QList<PrincipalStep> principalSteps(const LedgerTotals &t, QDate due)
             steps.append({from, Money::max(Money(), running)});
     }
     return steps;
+}
+
+/*! The first half-year from \a from to \a to without a reference rate; invalid if none. */
+QDate firstMissingHalfYear(const ReferenceRateTable &rates, QDate from, QDate to)
+{
+    for (QDate h = ReferenceRateTable::halfYearStart(from); from.isValid() && h <= to; h = h.addMonths(6)) {
+        if (!rates.rateFor(h))
+            return h;
+    }
+    return {};
 }
 
 QList<ReferenceRateTable::Entry> enteredRates(const QList<StoredReferenceRate> &stored)
@@ -242,6 +253,8 @@ Result<CaseDetails> CaseService::load(const Case &c, QDate asOf)
             d.fees.append({e.entryDate, e.feeType, e.amount, e.claimId, invoiceOf.value(e.claimId)});
     }
 
+    QMap<QDate, QStringList> missingFrom; // a half-year without a reference rate → the invoices
+    QMap<QString, QStringList> failed;    // why interest could not be computed → the invoices
     const bool closed = c.status == CaseStatus::Closed;
     if (!closed) {
         if (const Status ready = ensureInterest(); !ready)
@@ -261,22 +274,42 @@ Result<CaseDetails> CaseService::load(const Case &c, QDate asOf)
             const std::optional<Percentage> margin = claim.interestKind == InterestKind::Reference
                                                          ? std::optional<Percentage>(claim.interestMargin)
                                                          : std::nullopt;
-            const Result<InterestResult> accrued
-                = t.interestPostedThrough.isValid()
-                      ? m_interestAfter->computeSchedule(steps, t.interestPostedThrough, d.asOf, fixed, margin)
-                      : m_interest->computeSchedule(steps, claim.dueDate, d.asOf, fixed, margin);
+            // Interest runs from the day after the posted-through day, or after the due date.
+            const bool posted = t.interestPostedThrough.isValid();
+            const InterestCalculator &calculator = posted ? *m_interestAfter : *m_interest;
+            const QDate from = posted ? t.interestPostedThrough : claim.dueDate;
+            // Up to the first half-year without a reference rate at most: never guessed.
+            const QDate missing = fixed ? QDate()
+                                        : firstMissingHalfYear(calculator.rates(), calculator.firstInterestDay(from), d.asOf);
+            const QDate to = missing.isValid() ? missing.addDays(-1) : d.asOf;
+            const Result<InterestResult> accrued = calculator.computeSchedule(steps, from, to, fixed, margin);
             if (accrued) {
                 cd.interestAccrued = accrued->total;
                 cd.balance.interest += accrued->total;
             } else {
-                d.warnings.append(tr("Interest on invoice %1 is left out: %2").arg(claim.invoiceNo, accrued.error().message));
+                failed[accrued.error().message].append(claim.invoiceNo);
             }
+            if (missing.isValid())
+                missingFrom[missing].append(claim.invoiceNo);
         }
         d.balance += cd.balance;
         d.claims.append(cd);
     }
     // Case-level lines (an overpayment kept for refund).
     d.balance += totals.value(0).balance;
+    for (auto it = missingFrom.cbegin(); it != missingFrom.cend(); ++it) {
+        const QString why = m_interest->rates().rateFor(it.key()).error().message;
+        const QString day = it.key().toString(Qt::ISODate);
+        d.warnings.append(it.value().size() == 1
+                              ? tr("Interest on invoice %1 from %2 on is left out: %3").arg(it.value().first(), day, why)
+                              : tr("Interest on invoices %1 from %2 on is left out: %3")
+                                    .arg(it.value().join(QStringLiteral(", ")), day, why));
+    }
+    for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
+        d.warnings.append(it.value().size() == 1
+                              ? tr("Interest on invoice %1 is left out: %2").arg(it.value().first(), it.key())
+                              : tr("Interest on invoices %1 is left out: %2").arg(it.value().join(QStringLiteral(", ")), it.key()));
+    }
     return d;
 }
 

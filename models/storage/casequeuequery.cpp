@@ -29,19 +29,21 @@ QList<OrderTerm> orderTerms(CaseQueueSort sort)
 {
     const OrderTerm id{"c.id"};
     const OrderTerm next{"c.next_action_date", true};
+    const OrderTerm status{"c.status", false, true};
     switch (sort) {
     case CaseQueueSort::CaseNo:
         return {{"c.case_no", false, true}, id};
-    case CaseQueueSort::Debtor:
-        return {{"d.name_key"}, {"d.id"}, id}; // name_key is bytewise on both engines already
+    // A debtor's cases as ix_cases_debtor_status holds them, so the open filter reads no case.
+    case CaseQueueSort::Debtor: // name_key is bytewise on both engines already
+        return {{"d.name_key"}, {"d.id"}, status, next, id};
     case CaseQueueSort::Identity:
-        return {{"d.identity", true, true}, {"d.id"}, id};
-    case CaseQueueSort::Client:
-        return {{"cl.name", false, true}, {"cl.id"}, next, id};
+        return {{"d.identity", true, true}, {"d.id"}, status, next, id};
+    case CaseQueueSort::Client: // as ix_cases_client_status orders a client's cases
+        return {{"cl.name", false, true}, {"cl.id"}, next, status, id};
     case CaseQueueSort::Status:
-        return {{"c.status", false, true}, next, id};
-    case CaseQueueSort::Segment:
-        return {{"c.segment", false, true}, next, id};
+        return {status, next, id};
+    case CaseQueueSort::Segment: // as ix_cases_segment_status
+        return {{"c.segment", false, true}, next, status, id};
     case CaseQueueSort::Balance:
         return {{"c.balance_ore"}, id};
     case CaseQueueSort::NextActionDate:
@@ -146,7 +148,7 @@ CaseQueueQuery::CaseQueueQuery(Database &database)
     , m_statements(database)
 {}
 
-CaseQueueQuery::Selection CaseQueueQuery::select(const CaseQueueFilter &filter) const
+CaseQueueQuery::Selection CaseQueueQuery::select(const CaseQueueFilter &filter, bool forCount) const
 {
     Selection s;
     QStringList conditions;
@@ -154,8 +156,15 @@ CaseQueueQuery::Selection CaseQueueQuery::select(const CaseQueueFilter &filter) 
         conditions.append(QStringLiteral("c.status = ?"));
         s.values.append(machineName(*filter.status));
     } else if (filter.openOnly) {
-        // A literal, not a parameter: the partial indexes ix_cases_open_* apply only then.
-        conditions.append(u"c.status <> '" + machineName(CaseStatus::Closed) + u'\'');
+        // The partial indexes ix_cases_open_* serve the count and the next-action and balance
+        // orders; they apply only where the query says exactly "status <> 'closed'" (SQLite also
+        // matches a bound value). For the other orders the planner would walk them too and then
+        // sort every open case, so there the same condition is spelt so that they do not apply.
+        const QString closed = u'\'' + machineName(CaseStatus::Closed) + u'\'';
+        if (forCount || filter.sort == CaseQueueSort::NextActionDate || filter.sort == CaseQueueSort::Balance)
+            conditions.append(u"c.status <> " + closed);
+        else
+            conditions.append(u"COALESCE(c.status, '') <> " + closed);
     }
     if (filter.clientId) {
         conditions.append(QStringLiteral("c.client_id = ?"));
@@ -190,12 +199,19 @@ CaseQueueQuery::Selection CaseQueueQuery::select(const CaseQueueFilter &filter) 
             s.values.append(search.invoiceNo);
         }
         if (search.kinds.testFlag(CaseSearchKind::NamePrefix)) {
+            // Main debtors through cases.debtor_id (ix_cases_debtor_status: no case is read to
+            // count or filter them), joint debtors and guarantors through case_debtors.
             const QString upper = Sql::prefixUpperBound(search.nameKeyPrefix);
-            any.append(u"c.id IN (SELECT nd.case_id FROM case_debtors nd JOIN debtors n ON n.id = nd.debtor_id WHERE n.name_key >= ?"
-                       + (upper.isEmpty() ? QString() : QStringLiteral(" AND n.name_key < ?")) + u')');
-            s.values.append(search.nameKeyPrefix);
-            if (!upper.isEmpty())
-                s.values.append(upper);
+            const QString range = upper.isEmpty() ? QStringLiteral("n.name_key >= ?")
+                                                  : QStringLiteral("n.name_key >= ? AND n.name_key < ?");
+            any.append(u"c.debtor_id IN (SELECT n.id FROM debtors n WHERE " + range + u')');
+            any.append(u"c.id IN (SELECT nd.case_id FROM debtors n JOIN case_debtors nd ON nd.debtor_id = n.id WHERE " + range
+                       + u" AND nd.role <> '" + machineName(DebtorRole::Main) + u"')");
+            for (int i = 0; i < 2; ++i) {
+                s.values.append(search.nameKeyPrefix);
+                if (!upper.isEmpty())
+                    s.values.append(upper);
+            }
         }
         conditions.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
     }
@@ -225,13 +241,13 @@ QString CaseQueueQuery::orderBy(const CaseQueueFilter &filter) const
 
 CaseQueueQuery::Statement CaseQueueQuery::countStatement(const CaseQueueFilter &filter) const
 {
-    Selection s = select(filter);
+    Selection s = select(filter, true);
     return {u"SELECT COUNT(*) FROM cases c" + s.where, s.values};
 }
 
 CaseQueueQuery::Statement CaseQueueQuery::pageStatement(const CaseQueueFilter &filter, qint64 offset, int limit) const
 {
-    Selection s = select(filter);
+    Selection s = select(filter, false);
     const QString order = orderBy(filter);
     // The page's ids come from the indexes alone; only those rows are then read and joined.
     const QString sql = u"SELECT c.id, c.case_no, c.ocr, c.status, c.segment, c.balance_ore, c.next_action_date,"
