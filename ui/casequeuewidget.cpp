@@ -31,15 +31,24 @@ const QString kOpenStatus = QStringLiteral("open");
 int columnChars(int column)
 {
     switch (column) {
-    case CaseQueueModel::CaseNo: return 13;
-    case CaseQueueModel::Debtor: return 32;
-    case CaseQueueModel::Identity: return 16;
-    case CaseQueueModel::Client: return 28;
-    case CaseQueueModel::Status: return 14;
-    case CaseQueueModel::Segment: return 9;
-    case CaseQueueModel::Balance: return 14;
-    case CaseQueueModel::NextActionDate: return 12;
-    default: return 16;
+    case CaseQueueModel::CaseNo:
+        return 13;
+    case CaseQueueModel::Debtor:
+        return 32;
+    case CaseQueueModel::Identity:
+        return 16;
+    case CaseQueueModel::Client:
+        return 28;
+    case CaseQueueModel::Status:
+        return 14;
+    case CaseQueueModel::Segment:
+        return 9;
+    case CaseQueueModel::Balance:
+        return 14;
+    case CaseQueueModel::NextActionDate:
+        return 12;
+    default:
+        return 16;
     }
 }
 
@@ -82,7 +91,8 @@ CaseQueueWidget::CaseQueueWidget(Database &database, QWidget *parent)
     header->setSortIndicatorShown(true);
     header->setStretchLastSection(true);
     for (int column = 0; column < CaseQueueModel::ColumnCount; ++column)
-        header->resizeSection(column, m_table->fontMetrics().averageCharWidth() * columnChars(column) + 16);
+        header->resizeSection(column,
+                              m_table->fontMetrics().averageCharWidth() * columnChars(column) + 16);
     // The model sorts in the database: the header only says what to ask for.
     header->setSortIndicator(CaseQueueModel::NextActionDate, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -129,7 +139,8 @@ QWidget *CaseQueueWidget::buildFilterBar()
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("caseSearch"));
-    m_search->setPlaceholderText(tr("Search: case no., OCR, invoice no., personnummer/org. no. or name"));
+    m_search->setPlaceholderText(
+        tr("Search: case no., OCR, invoice no., personnummer/org. no. or name"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 52);
     row->addWidget(m_search, 3);
@@ -200,9 +211,11 @@ void CaseQueueWidget::setCurrentUserLogin(const QString &login)
             m_currentUserId = (*user)->id;
     }
     m_mine->setEnabled(m_currentUserId != 0);
-    m_mine->setToolTip(m_currentUserId != 0
-                           ? tr("Show only the cases assigned to you (%1)").arg(wanted)
-                           : tr("Your login '%1' is not a Fordran user: ask an administrator to add it").arg(wanted));
+    m_mine->setToolTip(
+        m_currentUserId != 0
+            ? tr("Show only the cases assigned to you (%1)").arg(wanted)
+            : tr("Your login '%1' is not a Fordran user: ask an administrator to add it")
+                  .arg(wanted));
     if (m_currentUserId == 0 && m_mine->isChecked())
         m_mine->setChecked(false); // applies the filters again
     else
@@ -222,7 +235,8 @@ void CaseQueueWidget::applyFilters()
         filter.assignedUserId = m_currentUserId;
     } else {
         const QVariant officer = m_officer->currentData();
-        filter.assignedUserId = officer.isValid() ? std::optional<qint64>(officer.toLongLong()) : std::nullopt;
+        filter.assignedUserId
+            = officer.isValid() ? std::optional<qint64>(officer.toLongLong()) : std::nullopt;
     }
     m_model->setFilter(filter);
     selectFirstRowIfNone();
@@ -237,7 +251,8 @@ void CaseQueueWidget::applySearchNow()
 
 void CaseQueueWidget::updateCount(qint64 count)
 {
-    m_count->setText(tr("%Ln case(s)", nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max()))));
+    m_count->setText(
+        tr("%Ln case(s)", nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max()))));
 }
 
 void CaseQueueWidget::selectFirstRowIfNone()
@@ -268,7 +283,8 @@ void CaseQueueWidget::openCase(qint64 caseId)
     const auto details = m_service->details(caseId);
     if (!details || !details->has_value()) {
         QMessageBox box(QMessageBox::Warning, tr("Open case"),
-                        details ? tr("The case is no longer in the database.") : details.error().message,
+                        details ? tr("The case is no longer in the database.")
+                                : details.error().message,
                         QMessageBox::Ok, this);
         if (!details)
             box.setDetailedText(details.error().detail);
@@ -294,7 +310,8 @@ bool CaseQueueWidget::eventFilter(QObject *watched, QEvent *event)
         }
         // Type to search: printable text in the table goes to the search box.
         const QString text = key->text();
-        const bool command = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+        const bool command
+            = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
         if (!command && !text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace()) {
             m_search->setFocus(Qt::OtherFocusReason);
             m_search->end(false);

@@ -88,7 +88,8 @@ QLabel *amountLabel(Money amount, QWidget *parent, bool bold = false)
     return label;
 }
 
-QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+QTableWidgetItem *item(const QString &text,
+                       Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *cell = new QTableWidgetItem(text);
     cell->setTextAlignment(alignment);
@@ -124,7 +125,8 @@ CaseView::CaseView(CaseDetails details, QWidget *parent)
     setObjectName(QStringLiteral("caseView"));
     setAttribute(Qt::WA_DeleteOnClose);
     const Debtor *debtor = m_details.mainDebtor();
-    setWindowTitle(tr("Case %1 – %2").arg(m_details.caseData.caseNo, debtor ? debtor->name : QString()));
+    setWindowTitle(
+        tr("Case %1 – %2").arg(m_details.caseData.caseNo, debtor ? debtor->name : QString()));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -152,7 +154,8 @@ CaseView::CaseView(CaseDetails details, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({fontMetrics().averageCharWidth() * 58, fontMetrics().averageCharWidth() * 120});
+    splitter->setSizes(
+        {fontMetrics().averageCharWidth() * 58, fontMetrics().averageCharWidth() * 120});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
@@ -178,21 +181,25 @@ QWidget *CaseView::buildHeader()
     const Debtor *debtor = m_details.mainDebtor();
     auto *title = new QLabel(header);
     title->setObjectName(QStringLiteral("caseTitle"));
-    title->setText(QStringLiteral("<span style='font-size:large'><b>%1</b> &nbsp;%2</span>")
-                       .arg(c.caseNo.toHtmlEscaped(), debtor ? debtor->name.toHtmlEscaped() : QString()));
+    title->setText(
+        QStringLiteral("<span style='font-size:large'><b>%1</b> &nbsp;%2</span>")
+            .arg(c.caseNo.toHtmlEscaped(), debtor ? debtor->name.toHtmlEscaped() : QString()));
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row->addWidget(title);
 
-    const QStringList chips{EntityText::displayName(c.status), EntityText::displayName(c.segment), m_details.client.name};
+    const QStringList chips {EntityText::displayName(c.status), EntityText::displayName(c.segment),
+                             m_details.client.name};
     for (const QString &chip : chips) {
         auto *label = new QLabel(chip, header);
-        label->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px;"
-                                            " padding: 1px 9px; background: palette(alternate-base); }"));
+        label->setStyleSheet(
+            QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px;"
+                           " padding: 1px 9px; background: palette(alternate-base); }"));
         row->addWidget(label);
     }
     row->addStretch(1);
     auto *total = new QLabel(header);
-    total->setText(tr("Owed as of %1: <b>%2</b>").arg(dateText(m_details.asOf), m_details.balance.total().toString()));
+    total->setText(tr("Owed as of %1: <b>%2</b>")
+                       .arg(dateText(m_details.asOf), m_details.balance.total().toString()));
     row->addWidget(total);
     return header;
 }
@@ -210,18 +217,23 @@ QGroupBox *CaseView::buildDebtorBox()
     QString identity = tr("None (foreign debtor)");
     if (!debtor->identity.isEmpty()) {
         const auto parsed = Identity::parse(debtor->identity, QDate::currentDate());
-        identity = !parsed ? debtor->identity : (debtor->protectedIdentity ? parsed->masked() : parsed->display());
+        identity = !parsed ? debtor->identity
+                           : (debtor->protectedIdentity ? parsed->masked() : parsed->display());
     }
-    form->addRow(debtor->kind == DebtorKind::Organisation ? tr("Org. no.:") : tr("Personnummer:"), valueLabel(identity, box));
+    form->addRow(debtor->kind == DebtorKind::Organisation ? tr("Org. no.:") : tr("Personnummer:"),
+                 valueLabel(identity, box));
     if (debtor->protectedIdentity)
-        form->addRow(QString(), valueLabel(tr("<i>Protected personal data: the address is not shown.</i>"), box));
+        form->addRow(
+            QString(),
+            valueLabel(tr("<i>Protected personal data: the address is not shown.</i>"), box));
     else {
         QStringList address;
         if (!debtor->careOf.isEmpty())
             address.append(tr("c/o %1").arg(debtor->careOf));
         address.append(debtor->address);
-        address.append((debtor->postalCode.size() == 5 ? debtor->postalCode.left(3) + u' ' + debtor->postalCode.mid(3)
-                                                       : debtor->postalCode)
+        address.append((debtor->postalCode.size() == 5
+                            ? debtor->postalCode.left(3) + u' ' + debtor->postalCode.mid(3)
+                            : debtor->postalCode)
                        + u"  " + debtor->city);
         if (debtor->country != u"SE")
             address.append(debtor->country);
@@ -234,7 +246,8 @@ QGroupBox *CaseView::buildDebtorBox()
         form->addRow(tr("Deceased:"), valueLabel(dateText(debtor->deceasedOn), box));
     for (qsizetype i = 1; i < m_details.debtors.size(); ++i) {
         const CaseParty &party = m_details.debtors.at(i);
-        form->addRow(EntityText::displayName(party.role) + u':', valueLabel(party.debtor.name, box));
+        form->addRow(EntityText::displayName(party.role) + u':',
+                     valueLabel(party.debtor.name, box));
     }
     return box;
 }
@@ -247,16 +260,25 @@ QGroupBox *CaseView::buildCaseBox()
     form->addRow(tr("Client:"), valueLabel(m_details.client.name, box));
     form->addRow(tr("OCR:"), valueLabel(c.ocr, box));
     form->addRow(tr("Opened:"), valueLabel(dateText(c.openedOn), box));
-    form->addRow(tr("Next action:"), valueLabel(c.nextActionDate.isValid()
-                                                    ? tr("%1 on %2").arg(named(c.nextAction), dateText(c.nextActionDate))
-                                                    : tr("None"), box));
-    form->addRow(tr("Officer:"), valueLabel(m_details.assignedUser ? m_details.assignedUser->name : tr("Unassigned"), box));
-    form->addRow(tr("Score:"), valueLabel(m_details.score ? QString::number(m_details.score->value)
-                                                          : tr("Not computed yet (the daily run scores cases)"), box));
+    form->addRow(
+        tr("Next action:"),
+        valueLabel(c.nextActionDate.isValid()
+                       ? tr("%1 on %2").arg(named(c.nextAction), dateText(c.nextActionDate))
+                       : tr("None"),
+                   box));
+    form->addRow(
+        tr("Officer:"),
+        valueLabel(m_details.assignedUser ? m_details.assignedUser->name : tr("Unassigned"), box));
+    form->addRow(tr("Score:"),
+                 valueLabel(m_details.score ? QString::number(m_details.score->value)
+                                            : tr("Not computed yet (the daily run scores cases)"),
+                            box));
     if (c.pausedUntil.isValid())
-        form->addRow(tr("Paused until:"), valueLabel(tr("%1 (%2)").arg(dateText(c.pausedUntil), c.pauseReason), box));
+        form->addRow(tr("Paused until:"),
+                     valueLabel(tr("%1 (%2)").arg(dateText(c.pausedUntil), c.pauseReason), box));
     if (c.closedOn.isValid())
-        form->addRow(tr("Closed:"), valueLabel(tr("%1 (%2)").arg(dateText(c.closedOn), c.closeReason), box));
+        form->addRow(tr("Closed:"),
+                     valueLabel(tr("%1 (%2)").arg(dateText(c.closedOn), c.closeReason), box));
     return box;
 }
 
@@ -285,8 +307,9 @@ QWidget *CaseView::buildWarningBanner()
     auto *banner = new QFrame(this);
     banner->setObjectName(QStringLiteral("warningBanner"));
     banner->setFrameShape(QFrame::StyledPanel);
-    banner->setStyleSheet(QStringLiteral("#warningBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
-                                         " #warningBanner QLabel { color: #3b2f00; }"));
+    banner->setStyleSheet(QStringLiteral(
+        "#warningBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
+        " #warningBanner QLabel { color: #3b2f00; }"));
     auto *row = new QHBoxLayout(banner);
     row->setContentsMargins(8, 6, 8, 6);
     auto *icon = new QLabel(banner);
@@ -302,8 +325,8 @@ QWidget *CaseView::buildWarningBanner()
 
 QWidget *CaseView::buildClaimsTable()
 {
-    auto *table = readOnlyTable({tr("Invoice"), tr("Due"), tr("Amount"), tr("Principal"), tr("Interest"), tr("Fees"),
-                                 tr("Paid"), tr("Owed")},
+    auto *table = readOnlyTable({tr("Invoice"), tr("Due"), tr("Amount"), tr("Principal"),
+                                 tr("Interest"), tr("Fees"), tr("Paid"), tr("Owed")},
                                 int(m_details.claims.size()), this);
     table->setObjectName(QStringLiteral("claimsTable"));
     for (int r = 0; r < m_details.claims.size(); ++r) {
@@ -316,7 +339,8 @@ QWidget *CaseView::buildClaimsTable()
         table->setItem(r, 2, amountItem(claim.claim.originalAmount));
         table->setItem(r, 3, amountItem(claim.balance.principal));
         QTableWidgetItem *interest = amountItem(claim.balance.interest);
-        interest->setToolTip(tr("Of which accrued and not yet posted: %1").arg(claim.interestAccrued.toString()));
+        interest->setToolTip(
+            tr("Of which accrued and not yet posted: %1").arg(claim.interestAccrued.toString()));
         table->setItem(r, 4, interest);
         table->setItem(r, 5, amountItem(claim.balance.fees));
         table->setItem(r, 6, amountItem(-claim.balance.paid));
@@ -325,14 +349,16 @@ QWidget *CaseView::buildClaimsTable()
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
     const int rows = std::clamp(int(m_details.claims.size()), 1, 6);
-    table->setMaximumHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
+    table->setMaximumHeight(table->horizontalHeader()->sizeHint().height()
+                            + rows * table->verticalHeader()->defaultSectionSize()
                             + 2 * table->frameWidth() + 2);
     return table;
 }
 
 QWidget *CaseView::buildFeesTable()
 {
-    auto *table = readOnlyTable({tr("Date"), tr("Fee"), tr("Invoice"), tr("Amount")}, int(m_details.fees.size()), this);
+    auto *table = readOnlyTable({tr("Date"), tr("Fee"), tr("Invoice"), tr("Amount")},
+                                int(m_details.fees.size()), this);
     table->setObjectName(QStringLiteral("feesTable"));
     for (int r = 0; r < m_details.fees.size(); ++r) {
         const CaseFee &fee = m_details.fees.at(r);

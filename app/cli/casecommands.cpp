@@ -42,24 +42,33 @@ QJsonValue dateJson(QDate date)
 
 const QList<std::pair<QString, CaseQueueSort>> &sortNames()
 {
-    static const QList<std::pair<QString, CaseQueueSort>> names{
-        {QStringLiteral("case_no"), CaseQueueSort::CaseNo},     {QStringLiteral("debtor"), CaseQueueSort::Debtor},
-        {QStringLiteral("identity"), CaseQueueSort::Identity},  {QStringLiteral("client"), CaseQueueSort::Client},
-        {QStringLiteral("status"), CaseQueueSort::Status},      {QStringLiteral("segment"), CaseQueueSort::Segment},
-        {QStringLiteral("balance"), CaseQueueSort::Balance},    {QStringLiteral("next_action_date"), CaseQueueSort::NextActionDate},
+    static const QList<std::pair<QString, CaseQueueSort>> names {
+        {QStringLiteral("case_no"), CaseQueueSort::CaseNo},
+        {QStringLiteral("debtor"), CaseQueueSort::Debtor},
+        {QStringLiteral("identity"), CaseQueueSort::Identity},
+        {QStringLiteral("client"), CaseQueueSort::Client},
+        {QStringLiteral("status"), CaseQueueSort::Status},
+        {QStringLiteral("segment"), CaseQueueSort::Segment},
+        {QStringLiteral("balance"), CaseQueueSort::Balance},
+        {QStringLiteral("next_action_date"), CaseQueueSort::NextActionDate},
         {QStringLiteral("officer"), CaseQueueSort::Officer}};
     return names;
 }
 
 /*! A whole number in [min, max] from option \a name, or an Error naming the option. */
-Result<qint64> numberOption(const Invocation &inv, const QString &name, qint64 fallback, qint64 min, qint64 max)
+Result<qint64> numberOption(const Invocation &inv, const QString &name, qint64 fallback, qint64 min,
+                            qint64 max)
 {
     if (!inv.has(name))
         return fallback;
     bool ok = false;
     const qint64 value = inv.option(name).trimmed().toLongLong(&ok);
     if (!ok || value < min || value > max)
-        return Error(tr("%1: '%2' is not a whole number from %3 to %4").arg(name, inv.option(name)).arg(min).arg(max), name);
+        return Error(tr("%1: '%2' is not a whole number from %3 to %4")
+                         .arg(name, inv.option(name))
+                         .arg(min)
+                         .arg(max),
+                     name);
     return value;
 }
 
@@ -75,10 +84,12 @@ Result<CaseQueueFilter> listFilter(const Invocation &inv, Database &database)
         } else if (const auto parsed = fromMachineName<CaseStatus>(status)) {
             filter.status = parsed;
         } else {
-            QStringList known{QStringLiteral("open")};
+            QStringList known {QStringLiteral("open")};
             for (CaseStatus s : allCaseStatuses())
                 known.append(machineName(s));
-            return Error(tr("--status: '%1' is not a status (%2)").arg(status, known.join(QStringLiteral(", "))), StatusOption);
+            return Error(tr("--status: '%1' is not a status (%2)")
+                             .arg(status, known.join(QStringLiteral(", "))),
+                         StatusOption);
         }
     }
     if (inv.has(ClientOption)) {
@@ -89,17 +100,22 @@ Result<CaseQueueFilter> listFilter(const Invocation &inv, Database &database)
         if (!client)
             return client.error();
         if (!client->has_value())
-            return Error(tr("--client: no client with organisationsnummer %1").arg(orgnr->normalized()), ClientOption);
+            return Error(
+                tr("--client: no client with organisationsnummer %1").arg(orgnr->normalized()),
+                ClientOption);
         filter.clientId = (*client)->id;
     }
     if (inv.has(SortOption)) {
         const QString name = inv.option(SortOption).trimmed();
-        const auto it = std::find_if(sortNames().begin(), sortNames().end(), [&name](const auto &p) { return p.first == name; });
+        const auto it = std::find_if(sortNames().begin(), sortNames().end(),
+                                     [&name](const auto &p) { return p.first == name; });
         if (it == sortNames().end()) {
             QStringList known;
             for (const auto &p : sortNames())
                 known.append(p.first);
-            return Error(tr("--sort: '%1' is not a column (%2)").arg(name, known.join(QStringLiteral(", "))), SortOption);
+            return Error(
+                tr("--sort: '%1' is not a column (%2)").arg(name, known.join(QStringLiteral(", "))),
+                SortOption);
         }
         filter.sort = it->second;
     }
@@ -128,7 +144,7 @@ int caseList(const Invocation &inv)
             return rejectError(rows.error());
         QJsonArray cases;
         for (const CaseQueueRow &row : *rows) {
-            cases.append(QJsonObject{
+            cases.append(QJsonObject {
                 {QStringLiteral("case_no"), row.caseNo},
                 {QStringLiteral("debtor"), row.debtorName},
                 {QStringLiteral("identity"), row.maskedIdentity()},
@@ -141,13 +157,14 @@ int caseList(const Invocation &inv)
                 {QStringLiteral("officer"), row.assignedUserName},
             });
         }
-        return succeed(QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("cases"), cases}});
+        return succeed(
+            QJsonObject {{QStringLiteral("total"), *total}, {QStringLiteral("cases"), cases}});
     });
 }
 
 QJsonObject balanceJson(const BalanceSplit &b)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("principal_ore"), b.principal.ore()},
         {QStringLiteral("interest_ore"), b.interest.ore()},
         {QStringLiteral("fees_ore"), b.fees.ore()},
@@ -160,23 +177,24 @@ QJsonObject caseJson(const CaseDetails &d)
 {
     QJsonArray fees;
     for (const CaseFee &fee : d.fees) {
-        fees.append(QJsonObject{{QStringLiteral("date"), dateJson(fee.date)},
-                                {QStringLiteral("type"), fee.type},
-                                {QStringLiteral("amount_ore"), fee.amount.ore()},
-                                {QStringLiteral("claim"), fee.invoiceNo}});
+        fees.append(QJsonObject {{QStringLiteral("date"), dateJson(fee.date)},
+                                 {QStringLiteral("type"), fee.type},
+                                 {QStringLiteral("amount_ore"), fee.amount.ore()},
+                                 {QStringLiteral("claim"), fee.invoiceNo}});
     }
     QJsonArray reasons;
     QJsonValue scoreValue(QJsonValue::Null);
     if (d.score) {
         scoreValue = d.score->value;
         for (const ScoreReason &r : d.score->reasons)
-            reasons.append(QJsonObject{{QStringLiteral("points"), r.points}, {QStringLiteral("text"), r.text}});
+            reasons.append(QJsonObject {{QStringLiteral("points"), r.points},
+                                        {QStringLiteral("text"), r.text}});
     }
     QJsonArray events;
     for (const Event &e : d.events) {
-        events.append(QJsonObject{{QStringLiteral("date"), dateJson(e.occurredOn)},
-                                  {QStringLiteral("type"), e.type},
-                                  {QStringLiteral("text"), e.text}});
+        events.append(QJsonObject {{QStringLiteral("date"), dateJson(e.occurredOn)},
+                                   {QStringLiteral("type"), e.type},
+                                   {QStringLiteral("text"), e.text}});
     }
     QJsonArray claims;
     for (const ClaimDetails &c : d.claims) {
@@ -190,11 +208,11 @@ QJsonObject caseJson(const CaseDetails &d)
     }
     QJsonArray debtors;
     for (const CaseParty &p : d.debtors) {
-        debtors.append(QJsonObject{{QStringLiteral("name"), p.debtor.name},
-                                   {QStringLiteral("identity"), p.debtor.identity},
-                                   {QStringLiteral("role"), machineName(p.role)}});
+        debtors.append(QJsonObject {{QStringLiteral("name"), p.debtor.name},
+                                    {QStringLiteral("identity"), p.debtor.identity},
+                                    {QStringLiteral("role"), machineName(p.role)}});
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("case_no"), d.caseData.caseNo},
         {QStringLiteral("status"), machineName(d.caseData.status)},
         {QStringLiteral("segment"), machineName(d.caseData.segment)},
@@ -205,11 +223,14 @@ QJsonObject caseJson(const CaseDetails &d)
         {QStringLiteral("claims"), claims},
         {QStringLiteral("balance"), balanceJson(d.balance)},
         {QStringLiteral("fees"), fees},
-        {QStringLiteral("score"), QJsonObject{{QStringLiteral("value"), scoreValue},
-                                              {QStringLiteral("segment"), machineName(d.score ? d.score->segment : d.caseData.segment)},
-                                              {QStringLiteral("reasons"), reasons}}},
-        {QStringLiteral("next_action"), QJsonObject{{QStringLiteral("date"), dateJson(d.caseData.nextActionDate)},
-                                                    {QStringLiteral("action"), d.caseData.nextAction}}},
+        {QStringLiteral("score"),
+         QJsonObject {{QStringLiteral("value"), scoreValue},
+                      {QStringLiteral("segment"),
+                       machineName(d.score ? d.score->segment : d.caseData.segment)},
+                      {QStringLiteral("reasons"), reasons}}},
+        {QStringLiteral("next_action"),
+         QJsonObject {{QStringLiteral("date"), dateJson(d.caseData.nextActionDate)},
+                      {QStringLiteral("action"), d.caseData.nextAction}}},
         {QStringLiteral("events"), events},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(d.warnings)},
     };
@@ -221,7 +242,8 @@ int caseShow(const Invocation &inv)
     if (inv.has(AsOfOption)) {
         asOf = parseIsoDate(inv.option(AsOfOption));
         if (!asOf.isValid())
-            return reject(tr("--as-of: '%1' is not a date (YYYY-MM-DD)").arg(inv.option(AsOfOption)));
+            return reject(
+                tr("--as-of: '%1' is not a date (YYYY-MM-DD)").arg(inv.option(AsOfOption)));
     }
     const QString caseNo = inv.args.at(0).trimmed();
     return withDatabase(inv, [&](Database &database) {
@@ -229,7 +251,8 @@ int caseShow(const Invocation &inv)
         if (!details)
             return rejectError(details.error());
         if (!details->has_value())
-            return reject(tr("no case with number %1").arg(caseNo), QJsonObject{{QStringLiteral("case_no"), caseNo}});
+            return reject(tr("no case with number %1").arg(caseNo),
+                          QJsonObject {{QStringLiteral("case_no"), caseNo}});
         for (const QString &warning : (*details)->warnings)
             progress(tr("warning: %1").arg(warning));
         return succeed(caseJson(**details));
@@ -240,23 +263,25 @@ int caseShow(const Invocation &inv)
 
 QList<Command> caseCommands()
 {
-    return QList<Command>{
-        Command{.words = {QStringLiteral("case"), QStringLiteral("list")},
-                .synopsis = QStringLiteral("[--search TEXT] [--status S|open] [--client ORGNR] [--limit N] [--offset K] "
-                                           "[--sort COLUMN] [--desc] [--db PATH | --db-url URL]"),
-                .minArgs = 0,
-                .maxArgs = 0,
-                .valueOptions = databaseOptions() + QStringList{SearchOption, StatusOption, ClientOption, LimitOption,
-                                                                OffsetOption, SortOption},
-                .flagOptions = {DescendingFlag},
-                .run = caseList},
-        Command{.words = {QStringLiteral("case"), QStringLiteral("show")},
-                .synopsis = QStringLiteral("CASE_NO [--as-of DATE] [--db PATH | --db-url URL]"),
-                .minArgs = 1,
-                .maxArgs = 1,
-                .valueOptions = databaseOptions() + QStringList{AsOfOption},
-                .flagOptions = {},
-                .run = caseShow},
+    return QList<Command> {
+        Command {.words = {QStringLiteral("case"), QStringLiteral("list")},
+                 .synopsis = QStringLiteral(
+                     "[--search TEXT] [--status S|open] [--client ORGNR] [--limit N] [--offset K] "
+                     "[--sort COLUMN] [--desc] [--db PATH | --db-url URL]"),
+                 .minArgs = 0,
+                 .maxArgs = 0,
+                 .valueOptions = databaseOptions()
+                     + QStringList {SearchOption, StatusOption, ClientOption, LimitOption,
+                                    OffsetOption, SortOption},
+                 .flagOptions = {DescendingFlag},
+                 .run = caseList},
+        Command {.words = {QStringLiteral("case"), QStringLiteral("show")},
+                 .synopsis = QStringLiteral("CASE_NO [--as-of DATE] [--db PATH | --db-url URL]"),
+                 .minArgs = 1,
+                 .maxArgs = 1,
+                 .valueOptions = databaseOptions() + QStringList {AsOfOption},
+                 .flagOptions = {},
+                 .run = caseShow},
     };
 }
 

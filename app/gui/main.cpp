@@ -34,7 +34,8 @@ std::unique_ptr<Fordran::Database> openQueue(Fordran::MainWindow &window)
     window.setDatabaseDescription(config.displayName());
     const auto fail = [&window, &config](const Error &error) {
         window.setDatabaseDescription({});
-        window.statusBar()->showMessage(tr("Cannot open the database %1: %2").arg(config.displayName(), error.message));
+        window.statusBar()->showMessage(
+            tr("Cannot open the database %1: %2").arg(config.displayName(), error.message));
         if (!error.detail.isEmpty())
             window.statusBar()->setToolTip(error.detail);
     };
@@ -49,14 +50,16 @@ std::unique_ptr<Fordran::Database> openQueue(Fordran::MainWindow &window)
         return {};
     }
     if (const auto cases = CaseRepository(*database).count(); !cases || *cases == 0) {
-        window.statusBar()->showMessage(cases ? tr("The database has no cases yet.") : cases.error().message);
+        window.statusBar()->showMessage(cases ? tr("The database has no cases yet.")
+                                              : cases.error().message);
         return database;
     }
 
     auto *queue = new CaseQueueWidget(*database);
     window.setCentralQueueWidget(queue);
-    QObject::connect(queue, &CaseQueueWidget::statusMessage, &window,
-                     [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
+    QObject::connect(
+        queue, &CaseQueueWidget::statusMessage, &window,
+        [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
     if (QAction *open = window.actions().action(ActionId::CaseOpen)) {
         QObject::connect(open, &QAction::triggered, queue, &CaseQueueWidget::focusSearch);
         open->setEnabled(true);
@@ -70,7 +73,8 @@ std::unique_ptr<Fordran::Database> openQueue(Fordran::MainWindow &window)
 int main(int argc, char *argv[])
 {
     // Without a display Qt would abort inside the platform plugin; say why in one line.
-    if (const QString problem = Fordran::missingDisplayMessage(Fordran::DisplayEnvironment::fromProcess());
+    if (const QString problem
+        = Fordran::missingDisplayMessage(Fordran::DisplayEnvironment::fromProcess());
         !problem.isEmpty()) {
         std::fprintf(stderr, "%s\n", problem.toLocal8Bit().constData());
         return 1;

@@ -39,7 +39,8 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole) {
         const bool right = index.column() == Balance;
-        return QVariant::fromValue(Qt::Alignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+        return QVariant::fromValue(
+            Qt::Alignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }
     const CaseQueueRow *r = row(index.row());
     if (!r)
@@ -82,7 +83,9 @@ QVariant CaseQueueModel::display(const CaseQueueRow &r, int column) const
     case Balance:
         return r.balance.toString();
     case NextActionDate:
-        return r.nextActionDate.isValid() ? QLocale().toString(r.nextActionDate, QLocale::ShortFormat) : QString();
+        return r.nextActionDate.isValid()
+            ? QLocale().toString(r.nextActionDate, QLocale::ShortFormat)
+            : QString();
     case Officer:
         return r.assignedUserName;
     default:
@@ -275,13 +278,14 @@ const CaseQueueRow *CaseQueueModel::row(int row) const
         return nullptr;
 
     ++m_pageFetches;
-    Result<QList<CaseQueueRow>> fetched = m_query->page(m_filter, qint64(pageIndex) * PageSize, PageSize);
+    Result<QList<CaseQueueRow>> fetched
+        = m_query->page(m_filter, qint64(pageIndex) * PageSize, PageSize);
     if (!fetched) {
         m_failedPages.append(pageIndex);
         reportError(fetched.error());
         return nullptr;
     }
-    m_pages.prepend(Page{pageIndex, std::move(fetched).value()});
+    m_pages.prepend(Page {pageIndex, std::move(fetched).value()});
     while (m_pages.size() > MaxCachedPages)
         m_pages.removeLast();
     const QList<CaseQueueRow> &rows = m_pages.first().rows;

@@ -22,9 +22,9 @@ class Database;
  * hundred rows whatever the number of cases. Sorting asks the query layer for another order
  * (raw values: amounts as öre, dates as dates), it never sorts here.
  *
- * Filter changes and sort() reset the model (a new order keeps the count). refresh() re-counts and drops the cached pages after
- * the cases changed elsewhere. A storage error leaves the affected rows empty, is kept in
- * errorText() and is reported once through errorOccurred().
+ * Filter changes and sort() reset the model (a new order keeps the count). refresh() re-counts and
+ * drops the cached pages after the cases changed elsewhere. A storage error leaves the affected
+ * rows empty, is kept in errorText() and is reported once through errorOccurred().
  *
  * The Database must outlive the model.
  */
@@ -34,11 +34,22 @@ class CaseQueueModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CaseQueueModel)
 
 public:
-    enum Column { CaseNo, Debtor, Identity, Client, Status, Segment, Balance, NextActionDate, Officer, ColumnCount };
+    enum Column {
+        CaseNo,
+        Debtor,
+        Identity,
+        Client,
+        Status,
+        Segment,
+        Balance,
+        NextActionDate,
+        Officer,
+        ColumnCount
+    };
     enum Role {
         RawValueRole = Qt::UserRole, //!< QString, QDate or Money (not formatted)
-        CaseIdRole,                  //!< qint64
-        CaseNoRole,                  //!< QString, in every column
+        CaseIdRole, //!< qint64
+        CaseNoRole, //!< QString, in every column
     };
 
     static constexpr int PageSize = 200;
@@ -50,7 +61,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const CaseQueueFilter &filter() const { return m_filter; }

@@ -33,16 +33,17 @@ struct PrincipalChange
 struct LedgerTotals
 {
     BalanceSplit balance;
-    Money principalBooked;          //!< principal lines: owed from the due date on
+    Money principalBooked; //!< principal lines: owed from the due date on
     QList<PrincipalChange> changes; //!< later changes of the principal, by date
-    QDate interestPostedThrough;    //!< the day of the last interest line (invalid: none)
+    QDate interestPostedThrough; //!< the day of the last interest line (invalid: none)
 };
 
 /*!
  * Sums the lines booked up to \a asOf per claim. A reversal counts against the kind of the line
  * it undoes (a reversed payment lowers "paid", a withdrawn principal lowers "principal").
  */
-QHash<qint64, LedgerTotals> sumLedger(const QList<LedgerEntry> &entries, QDate asOf, QSet<qint64> &reversed)
+QHash<qint64, LedgerTotals> sumLedger(const QList<LedgerEntry> &entries, QDate asOf,
+                                      QSet<qint64> &reversed)
 {
     QHash<qint64, const LedgerEntry *> byId;
     for (const LedgerEntry &e : entries)
@@ -89,15 +90,16 @@ QHash<qint64, LedgerTotals> sumLedger(const QList<LedgerEntry> &entries, QDate a
         }
     }
     for (LedgerTotals &t : totals)
-        std::stable_sort(t.changes.begin(), t.changes.end(),
-                         [](const PrincipalChange &a, const PrincipalChange &b) { return a.date < b.date; });
+        std::stable_sort(
+            t.changes.begin(), t.changes.end(),
+            [](const PrincipalChange &a, const PrincipalChange &b) { return a.date < b.date; });
     return totals;
 }
 
 /*! The claim's principal from its due date on, then after each change (never below zero). */
 QList<PrincipalStep> principalSteps(const LedgerTotals &t, QDate due)
 {
-    QList<PrincipalStep> steps{{due, Money::max(Money(), t.principalBooked)}};
+    QList<PrincipalStep> steps {{due, Money::max(Money(), t.principalBooked)}};
     Money running = t.principalBooked;
     for (const PrincipalChange &change : t.changes) {
         running += change.delta;
@@ -113,7 +115,8 @@ QList<PrincipalStep> principalSteps(const LedgerTotals &t, QDate due)
 /*! The first half-year from \a from to \a to without a reference rate; invalid if none. */
 QDate firstMissingHalfYear(const ReferenceRateTable &rates, QDate from, QDate to)
 {
-    for (QDate h = ReferenceRateTable::halfYearStart(from); from.isValid() && h <= to; h = h.addMonths(6)) {
+    for (QDate h = ReferenceRateTable::halfYearStart(from); from.isValid() && h <= to;
+         h = h.addMonths(6)) {
         if (!rates.rateFor(h))
             return h;
     }
@@ -124,12 +127,12 @@ QList<ReferenceRateTable::Entry> enteredRates(const QList<StoredReferenceRate> &
 {
     QList<ReferenceRateTable::Entry> entries;
     for (const StoredReferenceRate &rate : stored)
-        entries.append({rate.validFrom, rate.rate, ReferenceRateTable::Source::Entered, rate.enteredBy});
+        entries.append(
+            {rate.validFrom, rate.rate, ReferenceRateTable::Source::Entered, rate.enteredBy});
     return entries;
 }
 
-template<typename T>
-Result<T> found(Result<std::optional<T>> result, const Error &missing)
+template<typename T> Result<T> found(Result<std::optional<T>> result, const Error &missing)
 {
     if (!result)
         return result.error();
@@ -151,7 +154,8 @@ BalanceSplit &BalanceSplit::operator+=(const BalanceSplit &other)
 
 CaseService::CaseService(Database &database)
     : m_database(database)
-{}
+{
+}
 
 CaseService::~CaseService() = default;
 
@@ -250,11 +254,12 @@ Result<CaseDetails> CaseService::load(const Case &c, QDate asOf)
         invoiceOf.insert(claim.id, claim.invoiceNo);
     for (const LedgerEntry &e : *entries) {
         if (e.kind == LedgerKind::Fee && e.entryDate <= d.asOf && !reversed.contains(e.id))
-            d.fees.append({e.entryDate, e.feeType, e.amount, e.claimId, invoiceOf.value(e.claimId)});
+            d.fees.append(
+                {e.entryDate, e.feeType, e.amount, e.claimId, invoiceOf.value(e.claimId)});
     }
 
     QMap<QDate, QStringList> missingFrom; // a half-year without a reference rate → the invoices
-    QMap<QString, QStringList> failed;    // why interest could not be computed → the invoices
+    QMap<QString, QStringList> failed; // why interest could not be computed → the invoices
     const bool closed = c.status == CaseStatus::Closed;
     if (!closed) {
         if (const Status ready = ensureInterest(); !ready)
@@ -266,23 +271,28 @@ Result<CaseDetails> CaseService::load(const Case &c, QDate asOf)
         const LedgerTotals t = totals.value(claim.id);
         cd.balance = t.balance;
         const QList<PrincipalStep> steps = principalSteps(t, claim.dueDate);
-        const bool owesPrincipal = std::any_of(steps.begin(), steps.end(), [](const PrincipalStep &s) { return s.principal.isPositive(); });
+        const bool owesPrincipal
+            = std::any_of(steps.begin(), steps.end(),
+                          [](const PrincipalStep &s) { return s.principal.isPositive(); });
         if (!closed && owesPrincipal && claim.dueDate.isValid()) {
             const std::optional<Percentage> fixed = claim.interestKind == InterestKind::Fixed
-                                                        ? std::optional<Percentage>(claim.fixedRate)
-                                                        : std::nullopt;
+                ? std::optional<Percentage>(claim.fixedRate)
+                : std::nullopt;
             const std::optional<Percentage> margin = claim.interestKind == InterestKind::Reference
-                                                         ? std::optional<Percentage>(claim.interestMargin)
-                                                         : std::nullopt;
+                ? std::optional<Percentage>(claim.interestMargin)
+                : std::nullopt;
             // Interest runs from the day after the posted-through day, or after the due date.
             const bool posted = t.interestPostedThrough.isValid();
             const InterestCalculator &calculator = posted ? *m_interestAfter : *m_interest;
             const QDate from = posted ? t.interestPostedThrough : claim.dueDate;
             // Up to the first half-year without a reference rate at most: never guessed.
-            const QDate missing = fixed ? QDate()
-                                        : firstMissingHalfYear(calculator.rates(), calculator.firstInterestDay(from), d.asOf);
+            const QDate missing = fixed
+                ? QDate()
+                : firstMissingHalfYear(calculator.rates(), calculator.firstInterestDay(from),
+                                       d.asOf);
             const QDate to = missing.isValid() ? missing.addDays(-1) : d.asOf;
-            const Result<InterestResult> accrued = calculator.computeSchedule(steps, from, to, fixed, margin);
+            const Result<InterestResult> accrued
+                = calculator.computeSchedule(steps, from, to, fixed, margin);
             if (accrued) {
                 cd.interestAccrued = accrued->total;
                 cd.balance.interest += accrued->total;
@@ -301,14 +311,17 @@ Result<CaseDetails> CaseService::load(const Case &c, QDate asOf)
         const QString why = m_interest->rates().rateFor(it.key()).error().message;
         const QString day = it.key().toString(Qt::ISODate);
         d.warnings.append(it.value().size() == 1
-                              ? tr("Interest on invoice %1 from %2 on is left out: %3").arg(it.value().first(), day, why)
+                              ? tr("Interest on invoice %1 from %2 on is left out: %3")
+                                    .arg(it.value().first(), day, why)
                               : tr("Interest on invoices %1 from %2 on is left out: %3")
                                     .arg(it.value().join(QStringLiteral(", ")), day, why));
     }
     for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
-        d.warnings.append(it.value().size() == 1
-                              ? tr("Interest on invoice %1 is left out: %2").arg(it.value().first(), it.key())
-                              : tr("Interest on invoices %1 is left out: %2").arg(it.value().join(QStringLiteral(", ")), it.key()));
+        d.warnings.append(
+            it.value().size() == 1
+                ? tr("Interest on invoice %1 is left out: %2").arg(it.value().first(), it.key())
+                : tr("Interest on invoices %1 is left out: %2")
+                      .arg(it.value().join(QStringLiteral(", ")), it.key()));
     }
     return d;
 }

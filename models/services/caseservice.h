@@ -39,10 +39,10 @@ struct BalanceSplit
 struct CaseFee
 {
     QDate date;
-    QString type;       //!< "reminder", "inkassokrav", … (fee_type)
+    QString type; //!< "reminder", "inkassokrav", … (fee_type)
     Money amount;
     qint64 claimId = 0;
-    QString invoiceNo;  //!< the claim's invoice number; empty for a case-level fee
+    QString invoiceNo; //!< the claim's invoice number; empty for a case-level fee
 };
 
 /*! A claim of a case with its own balance. */
@@ -84,15 +84,18 @@ struct CaseDetails
     QList<CaseParty> debtors; //!< main debtor first
     QList<ClaimDetails> claims; //!< oldest due date first
     QDate asOf;
-    BalanceSplit balance;     //!< the sum over the claims and case-level lines
-    QList<CaseFee> fees;      //!< in booking order; fees undone by a reversal are left out
-    QList<Event> events;      //!< newest first
+    BalanceSplit balance; //!< the sum over the claims and case-level lines
+    QList<CaseFee> fees; //!< in booking order; fees undone by a reversal are left out
+    QList<Event> events; //!< newest first
     /*! Not stored yet: the daily run's scoring will fill it. Empty until then. */
     std::optional<CaseScore> score;
     /*! For people: what the figures leave out (a half-year without a reference rate, …). */
     QStringList warnings;
 
-    const Debtor *mainDebtor() const { return debtors.isEmpty() ? nullptr : &debtors.first().debtor; }
+    const Debtor *mainDebtor() const
+    {
+        return debtors.isEmpty() ? nullptr : &debtors.first().debtor;
+    }
 };
 
 /*!
@@ -125,7 +128,7 @@ private:
     Status ensureInterest();
 
     Database &m_database;
-    std::unique_ptr<InterestCalculator> m_interest;      // due-date based
+    std::unique_ptr<InterestCalculator> m_interest; // due-date based
     std::unique_ptr<InterestCalculator> m_interestAfter; // from a posted-through day on, exactly
 };
 

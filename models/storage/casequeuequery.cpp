@@ -14,7 +14,9 @@ namespace {
 
 bool allDigits(QStringView text)
 {
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.isDigit() && c.unicode() < 128;
+    });
 }
 
 /*! One term of an ORDER BY: a column and whether it can be NULL. */
@@ -27,9 +29,9 @@ struct OrderTerm
 
 QList<OrderTerm> orderTerms(CaseQueueSort sort)
 {
-    const OrderTerm id{"c.id"};
-    const OrderTerm next{"c.next_action_date", true};
-    const OrderTerm status{"c.status", false, true};
+    const OrderTerm id {"c.id"};
+    const OrderTerm next {"c.next_action_date", true};
+    const OrderTerm status {"c.status", false, true};
     switch (sort) {
     case CaseQueueSort::CaseNo:
         return {{"c.case_no", false, true}, id};
@@ -86,7 +88,8 @@ CaseQueueRow readRow(const QSqlQuery &q)
     row.debtorId = q.value(10).toLongLong();
     row.debtorName = q.value(11).toString();
     row.debtorIdentity = q.value(12).toString();
-    row.debtorKind = fromMachineName<DebtorKind>(q.value(13).toString()).value_or(DebtorKind::Person);
+    row.debtorKind
+        = fromMachineName<DebtorKind>(q.value(13).toString()).value_or(DebtorKind::Person);
     row.protectedIdentity = q.value(14).toBool();
     row.clientName = q.value(15).toString();
     row.assignedUserName = q.value(16).toString();
@@ -115,7 +118,8 @@ CaseSearch CaseSearch::detect(QStringView text, QDate today)
         search.kinds |= CaseSearchKind::Ocr;
         search.ocr = trimmed;
     }
-    if (const Result<Identity> identity = Identity::parse(trimmed, today.isValid() ? today : QDate::currentDate())) {
+    if (const Result<Identity> identity
+        = Identity::parse(trimmed, today.isValid() ? today : QDate::currentDate())) {
         search.kinds |= CaseSearchKind::Identity;
         search.identity = identity->normalized();
     }
@@ -146,7 +150,8 @@ struct CaseQueueQuery::Selection
 CaseQueueQuery::CaseQueueQuery(Database &database)
     : m_database(database)
     , m_statements(database)
-{}
+{
+}
 
 CaseQueueQuery::Selection CaseQueueQuery::select(const CaseQueueFilter &filter, bool forCount) const
 {
@@ -161,7 +166,8 @@ CaseQueueQuery::Selection CaseQueueQuery::select(const CaseQueueFilter &filter, 
         // matches a bound value). For the other orders the planner would walk them too and then
         // sort every open case, so there the same condition is spelt so that they do not apply.
         const QString closed = u'\'' + machineName(CaseStatus::Closed) + u'\'';
-        if (forCount || filter.sort == CaseQueueSort::NextActionDate || filter.sort == CaseQueueSort::Balance)
+        if (forCount || filter.sort == CaseQueueSort::NextActionDate
+            || filter.sort == CaseQueueSort::Balance)
             conditions.append(u"c.status <> " + closed);
         else
             conditions.append(u"COALESCE(c.status, '') <> " + closed);
@@ -180,7 +186,8 @@ CaseQueueQuery::Selection CaseQueueQuery::select(const CaseQueueFilter &filter, 
         QStringList any;
         if (search.kinds.testFlag(CaseSearchKind::CaseNumber)) {
             const QString upper = Sql::prefixUpperBound(search.caseNoPrefix);
-            any.append(upper.isEmpty() ? QStringLiteral("c.case_no >= ?") : QStringLiteral("(c.case_no >= ? AND c.case_no < ?)"));
+            any.append(upper.isEmpty() ? QStringLiteral("c.case_no >= ?")
+                                       : QStringLiteral("(c.case_no >= ? AND c.case_no < ?)"));
             s.values.append(search.caseNoPrefix);
             if (!upper.isEmpty())
                 s.values.append(upper);
@@ -190,23 +197,27 @@ CaseQueueQuery::Selection CaseQueueQuery::select(const CaseQueueFilter &filter, 
             s.values.append(search.ocr);
         }
         if (search.kinds.testFlag(CaseSearchKind::Identity)) {
-            any.append(QStringLiteral("c.id IN (SELECT sd.case_id FROM case_debtors sd JOIN debtors s ON s.id = sd.debtor_id"
+            any.append(QStringLiteral("c.id IN (SELECT sd.case_id FROM case_debtors sd JOIN "
+                                      "debtors s ON s.id = sd.debtor_id"
                                       " WHERE s.identity = ?)"));
             s.values.append(search.identity);
         }
         if (search.kinds.testFlag(CaseSearchKind::InvoiceNumber)) {
-            any.append(QStringLiteral("c.id IN (SELECT k.case_id FROM claims k WHERE k.invoice_no = ?)"));
+            any.append(
+                QStringLiteral("c.id IN (SELECT k.case_id FROM claims k WHERE k.invoice_no = ?)"));
             s.values.append(search.invoiceNo);
         }
         if (search.kinds.testFlag(CaseSearchKind::NamePrefix)) {
             // Main debtors through cases.debtor_id (ix_cases_debtor_status: no case is read to
             // count or filter them), joint debtors and guarantors through case_debtors.
             const QString upper = Sql::prefixUpperBound(search.nameKeyPrefix);
-            const QString range = upper.isEmpty() ? QStringLiteral("n.name_key >= ?")
-                                                  : QStringLiteral("n.name_key >= ? AND n.name_key < ?");
+            const QString range = upper.isEmpty()
+                ? QStringLiteral("n.name_key >= ?")
+                : QStringLiteral("n.name_key >= ? AND n.name_key < ?");
             any.append(u"c.debtor_id IN (SELECT n.id FROM debtors n WHERE " + range + u')');
-            any.append(u"c.id IN (SELECT nd.case_id FROM debtors n JOIN case_debtors nd ON nd.debtor_id = n.id WHERE " + range
-                       + u" AND nd.role <> '" + machineName(DebtorRole::Main) + u"')");
+            any.append(u"c.id IN (SELECT nd.case_id FROM debtors n JOIN case_debtors nd ON "
+                       u"nd.debtor_id = n.id WHERE "
+                       + range + u" AND nd.role <> '" + machineName(DebtorRole::Main) + u"')");
             for (int i = 0; i < 2; ++i) {
                 s.values.append(search.nameKeyPrefix);
                 if (!upper.isEmpty())
@@ -245,21 +256,24 @@ CaseQueueQuery::Statement CaseQueueQuery::countStatement(const CaseQueueFilter &
     return {u"SELECT COUNT(*) FROM cases c" + s.where, s.values};
 }
 
-CaseQueueQuery::Statement CaseQueueQuery::pageStatement(const CaseQueueFilter &filter, qint64 offset, int limit) const
+CaseQueueQuery::Statement CaseQueueQuery::pageStatement(const CaseQueueFilter &filter,
+                                                        qint64 offset, int limit) const
 {
     Selection s = select(filter, false);
     const QString order = orderBy(filter);
     // The page's ids come from the indexes alone; only those rows are then read and joined.
-    const QString sql = u"SELECT c.id, c.case_no, c.ocr, c.status, c.segment, c.balance_ore, c.next_action_date,"
-                        u" c.next_action, c.client_id, c.assigned_user_id, d.id, d.name, d.identity, d.kind,"
-                        u" d.protected_identity, cl.name, u.name"
-                        u" FROM (SELECT c.id AS page_id FROM cases c" + sortJoin(filter.sort) + s.where + order
-                        + u" LIMIT ? OFFSET ?) p"
-                          u" JOIN cases c ON c.id = p.page_id"
-                          u" JOIN debtors d ON d.id = c.debtor_id"
-                          u" JOIN clients cl ON cl.id = c.client_id"
-                          u" LEFT JOIN users u ON u.id = c.assigned_user_id"
-                        + order;
+    const QString sql
+        = u"SELECT c.id, c.case_no, c.ocr, c.status, c.segment, c.balance_ore, c.next_action_date,"
+          u" c.next_action, c.client_id, c.assigned_user_id, d.id, d.name, d.identity, d.kind,"
+          u" d.protected_identity, cl.name, u.name"
+          u" FROM (SELECT c.id AS page_id FROM cases c"
+        + sortJoin(filter.sort) + s.where + order
+        + u" LIMIT ? OFFSET ?) p"
+          u" JOIN cases c ON c.id = p.page_id"
+          u" JOIN debtors d ON d.id = c.debtor_id"
+          u" JOIN clients cl ON cl.id = c.client_id"
+          u" LEFT JOIN users u ON u.id = c.assigned_user_id"
+        + order;
     s.values.append(qBound(1, limit, MaxPageSize));
     s.values.append(std::max<qint64>(0, offset));
     return {sql, s.values};
@@ -268,15 +282,17 @@ CaseQueueQuery::Statement CaseQueueQuery::pageStatement(const CaseQueueFilter &f
 Result<qint64> CaseQueueQuery::count(const CaseQueueFilter &filter)
 {
     const Statement statement = countStatement(filter);
-    const auto n = Sql::fetchOne(m_statements, statement.sql, statement.values,
-                                 [](const QSqlQuery &q) { return q.value(0).toLongLong(); },
-                                 tr("Cannot count the cases of the queue"));
+    const auto n = Sql::fetchOne(
+        m_statements, statement.sql, statement.values,
+        [](const QSqlQuery &q) { return q.value(0).toLongLong(); },
+        tr("Cannot count the cases of the queue"));
     if (!n)
         return n.error();
     return n->value_or(0);
 }
 
-Result<QList<CaseQueueRow>> CaseQueueQuery::page(const CaseQueueFilter &filter, qint64 offset, int limit)
+Result<QList<CaseQueueRow>> CaseQueueQuery::page(const CaseQueueFilter &filter, qint64 offset,
+                                                 int limit)
 {
     const Statement statement = pageStatement(filter, offset, limit);
     return Sql::fetchAll(m_statements, statement.sql, statement.values, readRow,

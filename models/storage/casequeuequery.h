@@ -40,15 +40,25 @@ class Database;
  * before the id is the order of those indexes). Officer sorts the filtered cases in the database
  * (unassigned cases have no user row to walk): about a second on a million cases.
  */
-enum class CaseQueueSort { CaseNo, Debtor, Identity, Client, Status, Segment, Balance, NextActionDate, Officer };
+enum class CaseQueueSort {
+    CaseNo,
+    Debtor,
+    Identity,
+    Client,
+    Status,
+    Segment,
+    Balance,
+    NextActionDate,
+    Officer
+};
 
 /*! How a search text is read; a text can be several at once ("5560360793": orgnr, OCR, invoice). */
 enum class CaseSearchKind : unsigned {
-    CaseNumber = 0x01,    //!< "2026-000123", or its start "2026-0001": a case_no prefix
-    Ocr = 0x02,           //!< digits with a valid OCR check digit: cases.ocr
-    Identity = 0x04,      //!< a valid personnummer/samordningsnummer/orgnr: any debtor of the case
+    CaseNumber = 0x01, //!< "2026-000123", or its start "2026-0001": a case_no prefix
+    Ocr = 0x02, //!< digits with a valid OCR check digit: cases.ocr
+    Identity = 0x04, //!< a valid personnummer/samordningsnummer/orgnr: any debtor of the case
     InvoiceNumber = 0x08, //!< any text: a claim's invoice number, exactly
-    NamePrefix = 0x10,    //!< text with a letter: the start of any debtor's name (name_key range)
+    NamePrefix = 0x10, //!< text with a letter: the start of any debtor's name (name_key range)
 };
 Q_DECLARE_FLAGS(CaseSearchKinds, CaseSearchKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseSearchKinds)
@@ -60,10 +70,10 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(CaseSearchKinds)
 struct CaseSearch
 {
     CaseSearchKinds kinds;
-    QString caseNoPrefix;  //!< CaseNumber
-    QString ocr;           //!< Ocr
-    QString identity;      //!< Identity: normalised (12 or 10 digits)
-    QString invoiceNo;     //!< InvoiceNumber: the trimmed text
+    QString caseNoPrefix; //!< CaseNumber
+    QString ocr; //!< Ocr
+    QString identity; //!< Identity: normalised (12 or 10 digits)
+    QString invoiceNo; //!< InvoiceNumber: the trimmed text
     QString nameKeyPrefix; //!< NamePrefix: Debtor::nameKeyFor(text)
 
     /*! Reads \a text; \a today decides the century of a 10-digit personnummer. */
@@ -73,9 +83,9 @@ struct CaseSearch
 /*! Which cases the queue shows and in which order. */
 struct CaseQueueFilter
 {
-    QString search;                    //!< see CaseSearch; empty: every case
-    std::optional<CaseStatus> status;  //!< one status only
-    bool openOnly = false;             //!< every status but closed (ignored when status is set)
+    QString search; //!< see CaseSearch; empty: every case
+    std::optional<CaseStatus> status; //!< one status only
+    bool openOnly = false; //!< every status but closed (ignored when status is set)
     std::optional<qint64> clientId;
     std::optional<qint64> assignedUserId; //!< "my cases" is the current user's id here
     CaseQueueSort sort = CaseQueueSort::NextActionDate;

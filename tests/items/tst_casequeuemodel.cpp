@@ -46,7 +46,8 @@ private slots:
     void passesTheModelTester()
     {
         CaseQueueModel model(m_db->db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), DemoCases);
         QCOMPARE(model.columnCount(), int(CaseQueueModel::ColumnCount));
         model.sort(CaseQueueModel::Balance, Qt::DescendingOrder);
@@ -104,11 +105,15 @@ private slots:
             case CaseQueueModel::Balance:
                 QVERIFY(raw.canConvert<Money>());
                 QCOMPARE(shown, raw.value<Money>().toString());
-                QCOMPARE(index.data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
+                QCOMPARE(index.data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight,
+                         Qt::AlignRight);
                 break;
             case CaseQueueModel::NextActionDate:
                 QCOMPARE(raw.metaType(), QMetaType::fromType<QDate>());
-                QCOMPARE(shown, raw.toDate().isValid() ? QLocale().toString(raw.toDate(), QLocale::ShortFormat) : QString());
+                QCOMPARE(shown,
+                         raw.toDate().isValid()
+                             ? QLocale().toString(raw.toDate(), QLocale::ShortFormat)
+                             : QString());
                 break;
             case CaseQueueModel::Identity:
                 if (!raw.toString().isEmpty()) {
@@ -118,7 +123,8 @@ private slots:
                 }
                 break;
             case CaseQueueModel::Status:
-                QCOMPARE(shown, EntityText::displayName(*fromMachineName<CaseStatus>(raw.toString())));
+                QCOMPARE(shown,
+                         EntityText::displayName(*fromMachineName<CaseStatus>(raw.toString())));
                 break;
             default:
                 break;
@@ -154,8 +160,11 @@ private slots:
             QCOMPARE(model.caseId(400 + i), expected->at(i).id);
         if (column == CaseQueueModel::Balance) {
             for (int row = 1; row < 1000; ++row) {
-                const Money before = model.index(row - 1, column).data(CaseQueueModel::RawValueRole).value<Money>();
-                const Money here = model.index(row, column).data(CaseQueueModel::RawValueRole).value<Money>();
+                const Money before = model.index(row - 1, column)
+                                         .data(CaseQueueModel::RawValueRole)
+                                         .value<Money>();
+                const Money here
+                    = model.index(row, column).data(CaseQueueModel::RawValueRole).value<Money>();
                 QVERIFY(before >= here);
             }
         }
@@ -176,7 +185,10 @@ private slots:
         QCOMPARE(qint64(model.rowCount()), *query.count(f));
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row, CaseQueueModel::Status).data(CaseQueueModel::RawValueRole).toString(), u"collection");
+            QCOMPARE(model.index(row, CaseQueueModel::Status)
+                         .data(CaseQueueModel::RawValueRole)
+                         .toString(),
+                     u"collection");
 
         model.setStatusFilter(CaseStatus::Collection); // the same filter: nothing happens
         QCOMPARE(reset.size(), 1);
@@ -185,7 +197,8 @@ private slots:
         model.setStatusFilter(std::nullopt);
         model.setSearchText(u"  " + caseNo + u" ");
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, CaseQueueModel::Debtor).data(CaseQueueModel::CaseNoRole).toString(), caseNo);
+        QCOMPARE(model.index(0, CaseQueueModel::Debtor).data(CaseQueueModel::CaseNoRole).toString(),
+                 caseNo);
         QCOMPARE(model.rowAt(0)->caseNo, caseNo);
         QVERIFY(!model.rowAt(1));
         QCOMPARE(model.caseId(5), qint64(0));

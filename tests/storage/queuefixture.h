@@ -6,7 +6,8 @@
 //
 //     QueueFixture fx(db);
 //     QVERIFY(fx.addBasics().ok());
-//     const auto stored = fx.add({.debtorName = u"Eva Ek"_qs, .identity = QueueFixture::personnummer(...)});
+//     const auto stored = fx.add({.debtorName = u"Eva Ek"_qs, .identity =
+//     QueueFixture::personnummer(...)});
 
 #include "models/domain/entities.h"
 #include "models/domain/luhn.h"
@@ -36,7 +37,7 @@ struct QueueCase
     DebtorKind kind = DebtorKind::Person;
     QString invoiceNo;
     qint64 principalOre = 100000;
-    qint64 feeOre = 0;  //!< a reminder fee
+    qint64 feeOre = 0; //!< a reminder fee
     qint64 paidOre = 0; //!< a payment against the principal
     CaseStatus status = CaseStatus::New;
     Segment segment = Segment::Normal;
@@ -44,7 +45,7 @@ struct QueueCase
     QDate dueDate = QDate(2025, 12, 31);
     QDate nextActionDate = QDate(2026, 3, 1);
     QString nextAction = QStringLiteral("reminder_letter");
-    int client = 0;   //!< index into QueueFixture::clientIds
+    int client = 0; //!< index into QueueFixture::clientIds
     int officer = -1; //!< index into QueueFixture::userIds; −1: unassigned
     InterestKind interestKind = InterestKind::Reference;
     int fixedRateBp = 0;
@@ -64,7 +65,8 @@ class QueueFixture final
 public:
     explicit QueueFixture(Database &database)
         : m_db(database)
-    {}
+    {
+    }
 
     QList<qint64> clientIds;
     QList<qint64> userIds;
@@ -73,8 +75,9 @@ public:
     Status addBasics()
     {
         ClientRepository clients(m_db);
-        const QList<std::pair<QString, QString>> clientData{{QStringLiteral("5560360793"), QStringLiteral("Alfa Energi AB")},
-                                                             {QStringLiteral("5565594230"), QStringLiteral("Beta Bredband AB")}};
+        const QList<std::pair<QString, QString>> clientData {
+            {QStringLiteral("5560360793"), QStringLiteral("Alfa Energi AB")},
+            {QStringLiteral("5565594230"), QStringLiteral("Beta Bredband AB")}};
         for (const auto &[orgnr, name] : clientData) {
             Client client;
             client.orgnr = orgnr;
@@ -85,8 +88,9 @@ public:
             clientIds.append(*id);
         }
         UserRepository users(m_db);
-        const QList<std::pair<QString, QString>> userData{{QStringLiteral("anna"), QStringLiteral("Anna Lind")},
-                                                          {QStringLiteral("bo"), QStringLiteral("Bo Ek")}};
+        const QList<std::pair<QString, QString>> userData {
+            {QStringLiteral("anna"), QStringLiteral("Anna Lind")},
+            {QStringLiteral("bo"), QStringLiteral("Bo Ek")}};
         for (const auto &[login, name] : userData) {
             User user;
             user.login = login;
@@ -100,7 +104,8 @@ public:
         return {};
     }
 
-    /*! Stores \a spec in one transaction; the debtor is reused when its identity is stored already. */
+    /*! Stores \a spec in one transaction; the debtor is reused when its identity is stored already.
+     */
     Result<StoredQueueCase> add(const QueueCase &spec)
     {
         UnitOfWork uow(m_db);
@@ -172,8 +177,9 @@ public:
         stored.claimId = *claimId;
 
         LedgerRepository ledger(m_db);
-        const auto post = [&](LedgerKind kind, qint64 ore, QDate on, std::optional<LedgerKind> component,
-                              const QString &feeType) -> Status {
+        const auto post
+            = [&](LedgerKind kind, qint64 ore, QDate on, std::optional<LedgerKind> component,
+                  const QString &feeType) -> Status {
             LedgerEntry e;
             e.claimId = stored.claimId;
             e.caseId = stored.id;
@@ -185,14 +191,19 @@ public:
             const auto id = ledger.append(e);
             return id ? Status() : Status(id.error());
         };
-        if (const Status s = post(LedgerKind::Principal, spec.principalOre, spec.openedOn, {}, {}); !s)
+        if (const Status s = post(LedgerKind::Principal, spec.principalOre, spec.openedOn, {}, {});
+            !s)
             return s.error();
         if (spec.feeOre > 0) {
-            if (const Status s = post(LedgerKind::Fee, spec.feeOre, spec.openedOn.addDays(1), {}, QStringLiteral("reminder")); !s)
+            if (const Status s = post(LedgerKind::Fee, spec.feeOre, spec.openedOn.addDays(1), {},
+                                      QStringLiteral("reminder"));
+                !s)
                 return s.error();
         }
         if (spec.paidOre > 0) {
-            if (const Status s = post(LedgerKind::Payment, -spec.paidOre, spec.openedOn.addDays(20), LedgerKind::Principal, {}); !s)
+            if (const Status s = post(LedgerKind::Payment, -spec.paidOre, spec.openedOn.addDays(20),
+                                      LedgerKind::Principal, {});
+                !s)
                 return s.error();
         }
 
@@ -212,8 +223,10 @@ public:
     /*! A valid 12-digit personnummer born on \a birth with serial \a serial (0–999). */
     static QString personnummer(QDate birth, int serial)
     {
-        const QString nine = birth.toString(QStringLiteral("yyMMdd")) + QStringLiteral("%1").arg(serial, 3, 10, QLatin1Char('0'));
-        return birth.toString(QStringLiteral("yyyy")).left(2) + nine + QString::number(Luhn::checkDigit(nine));
+        const QString nine = birth.toString(QStringLiteral("yyMMdd"))
+            + QStringLiteral("%1").arg(serial, 3, 10, QLatin1Char('0'));
+        return birth.toString(QStringLiteral("yyyy")).left(2) + nine
+            + QString::number(Luhn::checkDigit(nine));
     }
 
     /*! A valid 10-digit organisationsnummer from its first nine digits. */

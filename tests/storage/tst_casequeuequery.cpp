@@ -1,109 +1,21 @@
-// CaseQueueQuery on SQLite and PostgreSQL: each search kind finds its case, filters, the order of
-// every sort by raw values, paging, and (SQLite) that searches and sorts read indexes.
-#include "queuefixture.h"
+// CaseQueueQuery on SQLite and PostgreSQL: reading a search text, each search kind finds its
+// case, filters, the order of every sort by raw values, and paging. (Index use:
+// tst_casequeueplans.)
+#include "queuesamples.h"
 #include "storagetestutil.h"
 
-#include "models/domain/identity.h"
 #include "models/services/demodataservice.h"
 #include "models/storage/casequeuequery.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
-#include <algorithm>
-#include <functional>
-
 using namespace Fordran;
-using Fordran::Test::QueueCase;
-using Fordran::Test::QueueFixture;
+using namespace Fordran::Test::QueueSamples;
 
 Q_DECLARE_METATYPE(Fordran::CaseSearchKinds)
 Q_DECLARE_METATYPE(Fordran::CaseQueueSort)
 
 namespace {
-
-const QDate Today(2026, 11, 23);
-
-QString text(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-
-/*! The fixture's cases, by index: what each search row expects. */
-QList<QueueCase> knownCases()
-{
-    QList<QueueCase> cases;
-    QueueCase eva;
-    eva.debtorName = text("Eva Ek");
-    eva.identity = QueueFixture::personnummer(QDate(1981, 12, 18), 987);
-    eva.invoiceNo = text("INV-777");
-    eva.status = CaseStatus::Reminder;
-    eva.nextActionDate = QDate(2026, 2, 10);
-    eva.officer = 0;
-    cases.append(eva); // 0
-
-    QueueCase evert = eva;
-    evert.debtorName = text("Evert Öberg");
-    evert.identity = QueueFixture::personnummer(QDate(1955, 3, 1), 123);
-    evert.invoiceNo = text("4711");
-    evert.status = CaseStatus::Collection;
-    evert.client = 1;
-    evert.officer = 1;
-    evert.nextActionDate = QDate(2026, 1, 5);
-    cases.append(evert); // 1
-
-    QueueCase company;
-    company.debtorName = text("Åkeri Norr AB");
-    company.identity = QueueFixture::organisationsnummer(text("556677889"));
-    company.kind = DebtorKind::Organisation;
-    company.invoiceNo = text("INV-778");
-    company.status = CaseStatus::Closed;
-    company.nextActionDate = QDate();
-    company.client = 1;
-    cases.append(company); // 2
-
-    QueueCase foreign;
-    foreign.debtorName = text("John Smith");
-    foreign.invoiceNo = text("EL4100001");
-    foreign.nextActionDate = QDate(2026, 4, 1);
-    cases.append(foreign); // 3
-
-    QueueCase evaAgain = eva; // the same debtor on a second case
-    evaAgain.invoiceNo = text("INV-900");
-    evaAgain.client = 1;
-    evaAgain.status = CaseStatus::New;
-    cases.append(evaAgain); // 4
-    return cases;
-}
-
-QString caseNo(int index)
-{
-    return QStringLiteral("2026-%1").arg(index + 1, 6, 10, QLatin1Char('0'));
-}
-
-QString ocrOf(int index)
-{
-    return Ocr::make(QString(caseNo(index)).remove(u'-'), true).value();
-}
-
-QList<qint64> storeKnown(QueueFixture &fx, QString *error)
-{
-    QList<qint64> ids;
-    if (const Status basics = fx.addBasics(); !basics) {
-        *error = basics.error().message + u": " + basics.error().detail;
-        return {};
-    }
-    for (const QueueCase &c : knownCases()) {
-        const auto stored = fx.add(c);
-        if (!stored) {
-            *error = stored.error().message + u": " + stored.error().detail;
-            return {};
-        }
-        ids.append(stored->id);
-    }
-    return ids;
-}
 
 QList<CaseQueueRow> allRows(CaseQueueQuery &query, const CaseQueueFilter &filter, int pageSize)
 {
@@ -120,8 +32,12 @@ QList<CaseQueueRow> allRows(CaseQueueQuery &query, const CaseQueueFilter &filter
 /*! < 0, 0, > 0 as \a a comes before, with or after \a b in \a sort's ascending order. */
 int compareRows(CaseQueueSort sort, const CaseQueueRow &a, const CaseQueueRow &b)
 {
-    const auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
-    const auto text = [](const QString &x, const QString &y) { return x.compare(y) < 0 ? -1 : (x == y ? 0 : 1); };
+    const auto cmp = [](const auto &x, const auto &y) {
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
+    const auto text = [](const QString &x, const QString &y) {
+        return x.compare(y) < 0 ? -1 : (x == y ? 0 : 1);
+    };
     const auto date = [&cmp](QDate x, QDate y) {
         if (!x.isValid() || !y.isValid()) // NULL is the smallest value
             return cmp(x.isValid(), y.isValid());
@@ -133,22 +49,27 @@ int compareRows(CaseQueueSort sort, const CaseQueueRow &a, const CaseQueueRow &b
         keys = {text(a.caseNo, b.caseNo)};
         break;
     case CaseQueueSort::Debtor:
-        keys = {text(Debtor::nameKeyFor(a.debtorName), Debtor::nameKeyFor(b.debtorName)), cmp(a.debtorId, b.debtorId),
-                text(machineName(a.status), machineName(b.status)), date(a.nextActionDate, b.nextActionDate)};
+        keys = {text(Debtor::nameKeyFor(a.debtorName), Debtor::nameKeyFor(b.debtorName)),
+                cmp(a.debtorId, b.debtorId), text(machineName(a.status), machineName(b.status)),
+                date(a.nextActionDate, b.nextActionDate)};
         break;
     case CaseQueueSort::Identity:
         keys = {text(a.debtorIdentity, b.debtorIdentity), cmp(a.debtorId, b.debtorId),
-                text(machineName(a.status), machineName(b.status)), date(a.nextActionDate, b.nextActionDate)};
+                text(machineName(a.status), machineName(b.status)),
+                date(a.nextActionDate, b.nextActionDate)};
         break;
     case CaseQueueSort::Client:
-        keys = {text(a.clientName, b.clientName), cmp(a.clientId, b.clientId), date(a.nextActionDate, b.nextActionDate),
+        keys = {text(a.clientName, b.clientName), cmp(a.clientId, b.clientId),
+                date(a.nextActionDate, b.nextActionDate),
                 text(machineName(a.status), machineName(b.status))};
         break;
     case CaseQueueSort::Status:
-        keys = {text(machineName(a.status), machineName(b.status)), date(a.nextActionDate, b.nextActionDate)};
+        keys = {text(machineName(a.status), machineName(b.status)),
+                date(a.nextActionDate, b.nextActionDate)};
         break;
     case CaseQueueSort::Segment:
-        keys = {text(machineName(a.segment), machineName(b.segment)), date(a.nextActionDate, b.nextActionDate),
+        keys = {text(machineName(a.segment), machineName(b.segment)),
+                date(a.nextActionDate, b.nextActionDate),
                 text(machineName(a.status), machineName(b.status))};
         break;
     case CaseQueueSort::Balance:
@@ -158,8 +79,8 @@ int compareRows(CaseQueueSort sort, const CaseQueueRow &a, const CaseQueueRow &b
         keys = {date(a.nextActionDate, b.nextActionDate)};
         break;
     case CaseQueueSort::Officer:
-        keys = {text(a.assignedUserName, b.assignedUserName), cmp(a.assignedUserId, b.assignedUserId),
-                date(a.nextActionDate, b.nextActionDate)};
+        keys = {text(a.assignedUserName, b.assignedUserName),
+                cmp(a.assignedUserId, b.assignedUserId), date(a.nextActionDate, b.nextActionDate)};
         break;
     }
     keys.append(cmp(a.id, b.id));
@@ -168,62 +89,6 @@ int compareRows(CaseQueueSort sort, const CaseQueueRow &a, const CaseQueueRow &b
             return k;
     }
     return 0;
-}
-
-const QList<std::pair<const char *, CaseQueueSort>> &allSorts()
-{
-    static const QList<std::pair<const char *, CaseQueueSort>> sorts{
-        {"case-no", CaseQueueSort::CaseNo},   {"debtor", CaseQueueSort::Debtor},
-        {"identity", CaseQueueSort::Identity}, {"client", CaseQueueSort::Client},
-        {"status", CaseQueueSort::Status},    {"segment", CaseQueueSort::Segment},
-        {"balance", CaseQueueSort::Balance},  {"next-action", CaseQueueSort::NextActionDate},
-        {"officer", CaseQueueSort::Officer}};
-    return sorts;
-}
-
-/*! The EXPLAIN QUERY PLAN lines of \a statement inside the subquery that picks a page's ids. */
-QStringList innerPlan(Database &db, const CaseQueueQuery::Statement &statement, bool *ok)
-{
-    QSqlQuery q(db.connection());
-    *ok = q.prepare(u"EXPLAIN QUERY PLAN " + statement.sql);
-    for (int i = 0; i < statement.values.size(); ++i)
-        q.bindValue(i, statement.values.at(i));
-    *ok = *ok && q.exec();
-    QHash<int, int> parent;
-    QHash<int, QString> detail;
-    QList<int> order;
-    int root = -1;
-    while (q.next()) {
-        const int id = q.value(0).toInt();
-        parent.insert(id, q.value(1).toInt());
-        detail.insert(id, q.value(3).toString());
-        order.append(id);
-        if (root < 0 && (detail.value(id).startsWith(u"CO-ROUTINE p") || detail.value(id).startsWith(u"MATERIALIZE p")))
-            root = id;
-    }
-    if (statement.sql.startsWith(u"SELECT COUNT(*)"))
-        root = 0;
-    QStringList lines;
-    for (int id : order) {
-        for (int p = parent.value(id); root >= 0; p = parent.value(p)) {
-            if (p == root) {
-                lines.append(detail.value(id));
-                break;
-            }
-            if (p == 0)
-                break;
-        }
-    }
-    return lines;
-}
-
-bool hasFullScan(const QStringList &plan)
-{
-    for (const QString &line : plan) {
-        if (line.startsWith(u"SCAN ") && !line.contains(u"USING"))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -244,11 +109,14 @@ private slots:
         QTest::newRow("ocr") << text("12351") << (K::Ocr | K::InvoiceNumber);
         QTest::newRow("ocr-bad-check-digit") << text("12352") << CaseSearchKinds(K::InvoiceNumber);
         QTest::newRow("personnummer-10") << text("811218-9876") << (K::Identity | K::InvoiceNumber);
-        QTest::newRow("personnummer-12") << text("198112189876") << (K::Identity | K::InvoiceNumber);
-        QTest::newRow("orgnr-is-also-luhn") << text("5560360793") << (K::Identity | K::Ocr | K::InvoiceNumber);
+        QTest::newRow("personnummer-12")
+            << text("198112189876") << (K::Identity | K::InvoiceNumber);
+        QTest::newRow("orgnr-is-also-luhn")
+            << text("5560360793") << (K::Identity | K::Ocr | K::InvoiceNumber);
         QTest::newRow("name") << text("Anna L") << (K::NamePrefix | K::InvoiceNumber);
         QTest::newRow("swedish-name") << text("Åsa") << (K::NamePrefix | K::InvoiceNumber);
-        QTest::newRow("invoice-with-letters") << text("EL4100001") << (K::NamePrefix | K::InvoiceNumber);
+        QTest::newRow("invoice-with-letters")
+            << text("EL4100001") << (K::NamePrefix | K::InvoiceNumber);
         QTest::newRow("punctuation-only") << text("--") << CaseSearchKinds(K::InvoiceNumber);
     }
     void detect()
@@ -265,8 +133,12 @@ private slots:
 
     void detectSurvivesOddInput()
     {
-        const QStringList odd{QString(5000, u'9'), QString(300, u'ö'), QString(QChar(0)) + QChar(1), text("'; DROP TABLE cases; --"),
-                              text("%_*"), QString(u'\uFFFF')};
+        const QStringList odd {QString(5000, u'9'),
+                               QString(300, u'ö'),
+                               QString(QChar(0)) + QChar(1),
+                               text("'; DROP TABLE cases; --"),
+                               text("%_*"),
+                               QString(u'\uFFFF')};
         for (const QString &input : odd) {
             const CaseSearch search = CaseSearch::detect(input, Today);
             QVERIFY(search.kinds.testFlag(CaseSearchKind::InvoiceNumber));
@@ -279,23 +151,31 @@ private slots:
         QTest::addColumn<QString>("search");
         QTest::addColumn<QList<int>>("expected");
         for (const QString &engine : Fordran::Test::engines()) {
-            Fordran::Test::newEngineRow(engine, "case-number") << caseNo(1) << QList<int>{1};
-            Fordran::Test::newEngineRow(engine, "case-number-start") << text("2026-00000") << QList<int>{0, 1, 2, 3, 4};
-            Fordran::Test::newEngineRow(engine, "ocr") << ocrOf(3) << QList<int>{3};
+            Fordran::Test::newEngineRow(engine, "case-number") << caseNo(1) << QList<int> {1};
+            Fordran::Test::newEngineRow(engine, "case-number-start")
+                << text("2026-00000") << QList<int> {0, 1, 2, 3, 4};
+            Fordran::Test::newEngineRow(engine, "ocr") << ocrOf(3) << QList<int> {3};
             Fordran::Test::newEngineRow(engine, "personnummer-12-digits")
-                << QueueFixture::personnummer(QDate(1955, 3, 1), 123) << QList<int>{1};
-            Fordran::Test::newEngineRow(engine, "personnummer-with-dash") << text("811218-9876") << QList<int>{0, 4};
-            Fordran::Test::newEngineRow(engine, "orgnr") << QueueFixture::organisationsnummer(text("556677889")).insert(6, u'-')
-                                                         << QList<int>{2};
-            Fordran::Test::newEngineRow(engine, "invoice") << text("INV-778") << QList<int>{2};
-            Fordran::Test::newEngineRow(engine, "invoice-digits") << text("4711") << QList<int>{1};
-            Fordran::Test::newEngineRow(engine, "invoice-letters") << text("EL4100001") << QList<int>{3};
-            Fordran::Test::newEngineRow(engine, "name-prefix") << text("ev") << QList<int>{0, 1, 4};
-            Fordran::Test::newEngineRow(engine, "name-prefix-any-case") << text("EVERT Ö") << QList<int>{1};
-            Fordran::Test::newEngineRow(engine, "name-swedish-letter") << text("åk") << QList<int>{2};
-            Fordran::Test::newEngineRow(engine, "name-not-inside") << text("ek") << QList<int>{};
-            Fordran::Test::newEngineRow(engine, "nothing") << text("2027-000001") << QList<int>{};
-            Fordran::Test::newEngineRow(engine, "quote-is-text") << text("o'brien") << QList<int>{};
+                << QueueFixture::personnummer(QDate(1955, 3, 1), 123) << QList<int> {1};
+            Fordran::Test::newEngineRow(engine, "personnummer-with-dash")
+                << text("811218-9876") << QList<int> {0, 4};
+            Fordran::Test::newEngineRow(engine, "orgnr")
+                << QueueFixture::organisationsnummer(text("556677889")).insert(6, u'-')
+                << QList<int> {2};
+            Fordran::Test::newEngineRow(engine, "invoice") << text("INV-778") << QList<int> {2};
+            Fordran::Test::newEngineRow(engine, "invoice-digits") << text("4711") << QList<int> {1};
+            Fordran::Test::newEngineRow(engine, "invoice-letters")
+                << text("EL4100001") << QList<int> {3};
+            Fordran::Test::newEngineRow(engine, "name-prefix")
+                << text("ev") << QList<int> {0, 1, 4};
+            Fordran::Test::newEngineRow(engine, "name-prefix-any-case")
+                << text("EVERT Ö") << QList<int> {1};
+            Fordran::Test::newEngineRow(engine, "name-swedish-letter")
+                << text("åk") << QList<int> {2};
+            Fordran::Test::newEngineRow(engine, "name-not-inside") << text("ek") << QList<int> {};
+            Fordran::Test::newEngineRow(engine, "nothing") << text("2027-000001") << QList<int> {};
+            Fordran::Test::newEngineRow(engine, "quote-is-text")
+                << text("o'brien") << QList<int> {};
         }
     }
     void searchFindsTheCase()
@@ -333,13 +213,20 @@ private slots:
         QTest::addColumn<QString>("which");
         QTest::addColumn<QList<int>>("expected");
         for (const QString &engine : Fordran::Test::engines()) {
-            Fordran::Test::newEngineRow(engine, "status") << text("status:collection") << QList<int>{1};
-            Fordran::Test::newEngineRow(engine, "open-only") << text("open") << QList<int>{0, 1, 3, 4};
-            Fordran::Test::newEngineRow(engine, "client") << text("client:1") << QList<int>{1, 2, 4};
-            Fordran::Test::newEngineRow(engine, "officer") << text("officer:0") << QList<int>{0, 4};
-            Fordran::Test::newEngineRow(engine, "client-and-officer") << text("client:1 officer:0") << QList<int>{4};
-            Fordran::Test::newEngineRow(engine, "search-and-status") << text("status:new search:eva") << QList<int>{4};
-            Fordran::Test::newEngineRow(engine, "status-none") << text("status:bf") << QList<int>{};
+            Fordran::Test::newEngineRow(engine, "status")
+                << text("status:collection") << QList<int> {1};
+            Fordran::Test::newEngineRow(engine, "open-only")
+                << text("open") << QList<int> {0, 1, 3, 4};
+            Fordran::Test::newEngineRow(engine, "client")
+                << text("client:1") << QList<int> {1, 2, 4};
+            Fordran::Test::newEngineRow(engine, "officer")
+                << text("officer:0") << QList<int> {0, 4};
+            Fordran::Test::newEngineRow(engine, "client-and-officer")
+                << text("client:1 officer:0") << QList<int> {4};
+            Fordran::Test::newEngineRow(engine, "search-and-status")
+                << text("status:new search:eva") << QList<int> {4};
+            Fordran::Test::newEngineRow(engine, "status-none")
+                << text("status:bf") << QList<int> {};
         }
     }
     void filters()
@@ -421,8 +308,12 @@ private slots:
         QTest::addColumn<bool>("descending");
         for (const QString &engine : Fordran::Test::engines()) {
             for (const auto &[tag, sort] : allSorts()) {
-                Fordran::Test::newEngineRow(engine, QByteArray(QByteArray(tag) + "-asc").constData()) << sort << false;
-                Fordran::Test::newEngineRow(engine, QByteArray(QByteArray(tag) + "-desc").constData()) << sort << true;
+                Fordran::Test::newEngineRow(engine,
+                                            QByteArray(QByteArray(tag) + "-asc").constData())
+                    << sort << false;
+                Fordran::Test::newEngineRow(engine,
+                                            QByteArray(QByteArray(tag) + "-desc").constData())
+                    << sort << true;
             }
         }
     }
@@ -453,7 +344,9 @@ private slots:
             const int c = compareRows(sort, whole->at(i - 1), whole->at(i));
             QVERIFY2(descending ? c > 0 : c < 0,
                      qPrintable(QStringLiteral("rows %1 and %2 (%3, %4) out of order")
-                                    .arg(i - 1).arg(i).arg(whole->at(i - 1).caseNo, whole->at(i).caseNo)));
+                                    .arg(i - 1)
+                                    .arg(i)
+                                    .arg(whole->at(i - 1).caseNo, whole->at(i).caseNo)));
         }
         // Pages of 37 give the same rows in the same order, each once.
         const QList<CaseQueueRow> paged = allRows(query, filter, 37);
@@ -476,89 +369,6 @@ private slots:
         QCOMPARE(query.page(filter, 0, 0)->size(), 1);
         QCOMPARE(query.page(filter, 0, 1'000'000)->size(), 5);
         QCOMPARE(query.page(filter, 1'000'000'000'000LL, 10)->size(), 0);
-    }
-
-    void searchesAndSortsReadIndexes_data()
-    {
-        QTest::addColumn<QString>("search");
-        QTest::addColumn<bool>("openOnly");
-        QTest::addColumn<CaseQueueSort>("sort");
-        QTest::addColumn<QString>("index");
-        QTest::newRow("case-number") << caseNo(1) << false << CaseQueueSort::NextActionDate << text("ux_cases_case_no");
-        QTest::newRow("ocr") << ocrOf(1) << false << CaseQueueSort::NextActionDate << text("ux_cases_ocr");
-        QTest::newRow("identity") << text("811218-9876") << false << CaseQueueSort::NextActionDate << text("ux_debtors_identity");
-        QTest::newRow("invoice") << text("INV-778") << true << CaseQueueSort::Balance << text("ix_claims_invoice");
-        QTest::newRow("name-prefix") << text("eva e") << false << CaseQueueSort::Debtor << text("ix_debtors_name_key");
-        for (const auto &[tag, sort] : allSorts()) {
-            const char *index = "";
-            switch (sort) {
-            case CaseQueueSort::CaseNo: index = "ux_cases_case_no"; break;
-            case CaseQueueSort::Debtor: index = "ix_debtors_name_key"; break;
-            case CaseQueueSort::Identity: index = "ux_debtors_identity"; break;
-            case CaseQueueSort::Client: index = "ix_cases_client_next|ix_cases_client_status"; break;
-            case CaseQueueSort::Status: index = "ix_cases_status_next"; break;
-            case CaseQueueSort::Segment: index = "ix_cases_segment_status"; break;
-            case CaseQueueSort::Balance: index = "ix_cases_balance"; break;
-            case CaseQueueSort::NextActionDate: index = "ix_cases_next_action"; break;
-            case CaseQueueSort::Officer: index = "ix_cases_assigned_next|ix_cases_assigned_status"; break;
-            }
-            QTest::newRow(QByteArray(QByteArray("sort-") + tag).constData()) << QString() << false << sort << text(index);
-        }
-        QTest::newRow("open-next-action") << QString() << true << CaseQueueSort::NextActionDate << text("ix_cases_open_next");
-        QTest::newRow("open-balance") << QString() << true << CaseQueueSort::Balance << text("ix_cases_open_balance");
-        // The open filter must not pull the other orders onto the partial indexes (and a sort).
-        QTest::newRow("open-debtor") << QString() << true << CaseQueueSort::Debtor
-                                     << text("ix_debtors_name_key&ix_cases_debtor_status");
-        QTest::newRow("open-identity") << QString() << true << CaseQueueSort::Identity
-                                       << text("ux_debtors_identity&ix_cases_debtor_status");
-        QTest::newRow("open-client") << QString() << true << CaseQueueSort::Client << text("ix_cases_client_status");
-        QTest::newRow("open-status") << QString() << true << CaseQueueSort::Status << text("ix_cases_status_next");
-        QTest::newRow("open-segment") << QString() << true << CaseQueueSort::Segment << text("ix_cases_segment_status");
-        QTest::newRow("open-case-no") << QString() << true << CaseQueueSort::CaseNo << text("ux_cases_case_no");
-        // Filters with the open view: the status is read from the same index.
-        QTest::newRow("open-name-search") << text("eva") << true << CaseQueueSort::NextActionDate
-                                          << text("ix_cases_debtor_status");
-    }
-    void searchesAndSortsReadIndexes()
-    {
-        QFETCH(QString, search);
-        QFETCH(bool, openOnly);
-        QFETCH(CaseQueueSort, sort);
-        QFETCH(QString, index);
-        Fordran::Test::TestDatabase test(Fordran::Test::sqliteEngine());
-        QVERIFY2(test.ok(), qPrintable(test.errorText()));
-        QueueFixture fx(test.db());
-        QString error;
-        storeKnown(fx, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-
-        CaseQueueQuery query(test.db());
-        CaseQueueFilter filter;
-        filter.search = search;
-        filter.openOnly = openOnly;
-        filter.sort = sort;
-        bool ok = false;
-        const QStringList plan = innerPlan(test.db(), query.pageStatement(filter, 400, 200), &ok);
-        QVERIFY(ok);
-        QVERIFY2(!plan.isEmpty(), "no plan for the page's ids");
-        const QString joined = plan.join(u" | ");
-        // "a|b": either index; "a&b": both.
-        for (const QString &required : index.split(u'&')) {
-            const QStringList alternatives = required.split(u'|');
-            QVERIFY2(std::any_of(alternatives.begin(), alternatives.end(),
-                                 [&joined](const QString &name) {
-                                     return joined.contains(u"INDEX " + name + u' ') || joined.endsWith(u"INDEX " + name);
-                                 }),
-                     qPrintable(index + u": " + joined));
-        }
-        QVERIFY2(!hasFullScan(plan), qPrintable(joined));
-        // Without a search the order comes from the index, except for the officer's name.
-        if (search.isEmpty() && sort != CaseQueueSort::Officer)
-            QVERIFY2(!joined.contains(u"TEMP B-TREE"), qPrintable(joined));
-
-        const QStringList countPlan = innerPlan(test.db(), query.countStatement(filter), &ok);
-        QVERIFY(ok);
-        QVERIFY2(!hasFullScan(countPlan), qPrintable(countPlan.join(u" | ")));
     }
 };
 

@@ -20,8 +20,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -36,7 +36,8 @@ const QDate Today(2026, 11, 23);
 
 QString shotPath(const QString &name)
 {
-    const QString dir = qEnvironmentVariable("FORDRAN_BUILD_DIR", QDir::tempPath()) + u"/screenshots";
+    const QString dir
+        = qEnvironmentVariable("FORDRAN_BUILD_DIR", QDir::tempPath()) + u"/screenshots";
     QDir().mkpath(dir);
     return dir + u'/' + name;
 }
@@ -139,23 +140,28 @@ private slots:
             QTest::keyClicks(queue->table(), how == u"ocr" ? target.ocr : target.caseNo);
             QVERIFY(queue->searchField()->hasFocus()); // typing in the table went to the search box
         }
-        QCOMPARE(queue->searchField()->text(), how == u"name" ? target.debtorName : how == u"ocr" ? target.ocr : target.caseNo);
+        QCOMPARE(queue->searchField()->text(),
+                 how == u"name"      ? target.debtorName
+                     : how == u"ocr" ? target.ocr
+                                     : target.caseNo);
         // The queue follows the typing after a short pause.
-        QTRY_VERIFY_WITH_TIMEOUT(queue->model()->filter().search == queue->searchField()->text(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->model()->filter().search == queue->searchField()->text(),
+                                 3000);
         QVERIFY(queue->model()->rowCount() >= 1);
         QStringList shown;
         for (int row = 0; row < queue->model()->rowCount(); ++row)
             shown.append(queue->model()->index(row, CaseQueueModel::CaseNo).data().toString());
         QVERIFY2(shown.contains(target.caseNo), qPrintable(shown.join(u", ")));
         if (how != u"name")
-            QCOMPARE(shown, QStringList{target.caseNo});
+            QCOMPARE(shown, QStringList {target.caseNo});
         if (how == u"case_no")
             QVERIFY(window.grab().save(shotPath(QStringLiteral("casequeue_search.png"))));
 
         // Arrows go from the search box to the table; Enter opens the selected case.
         QTest::keyClick(queue->searchField(), Qt::Key_Down);
         QVERIFY(queue->table()->hasFocus());
-        queue->table()->setCurrentIndex(queue->model()->index(int(shown.indexOf(target.caseNo)), CaseQueueModel::Debtor));
+        queue->table()->setCurrentIndex(
+            queue->model()->index(int(shown.indexOf(target.caseNo)), CaseQueueModel::Debtor));
         QSignalSpy opened(queue, &CaseQueueWidget::caseOpened);
         QTest::keyClick(queue->table(), Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
@@ -213,14 +219,18 @@ private slots:
         status->setCurrentIndex(status->findData(machineName(CaseStatus::Collection)));
         QVERIFY(queue.model()->rowCount() > 0);
         for (int row = 0; row < queue.model()->rowCount(); ++row)
-            QCOMPARE(queue.model()->index(row, CaseQueueModel::Status).data(CaseQueueModel::RawValueRole).toString(),
+            QCOMPARE(queue.model()
+                         ->index(row, CaseQueueModel::Status)
+                         .data(CaseQueueModel::RawValueRole)
+                         .toString(),
                      u"collection");
         const int collection = queue.model()->rowCount();
         client->setCurrentIndex(1);
         QVERIFY(queue.model()->rowCount() < collection);
         const QString clientName = client->currentText();
         for (int row = 0; row < queue.model()->rowCount(); ++row)
-            QCOMPARE(queue.model()->index(row, CaseQueueModel::Client).data().toString(), clientName);
+            QCOMPARE(queue.model()->index(row, CaseQueueModel::Client).data().toString(),
+                     clientName);
     }
 
     void myCasesFollowsTheLogin()
@@ -237,10 +247,12 @@ private slots:
         QVERIFY(mine->isEnabled());
         QVERIFY(queue.currentUserId() > 0);
         mine->setChecked(true);
-        QCOMPARE(queue.model()->filter().assignedUserId, std::optional<qint64>(queue.currentUserId()));
+        QCOMPARE(queue.model()->filter().assignedUserId,
+                 std::optional<qint64>(queue.currentUserId()));
         QVERIFY(queue.model()->rowCount() > 0);
         for (int row = 0; row < queue.model()->rowCount(); ++row)
-            QCOMPARE(queue.model()->index(row, CaseQueueModel::Officer).data().toString(), u"Anna Lind");
+            QCOMPARE(queue.model()->index(row, CaseQueueModel::Officer).data().toString(),
+                     u"Anna Lind");
         mine->setChecked(false);
         QCOMPARE(queue.model()->filter().assignedUserId, std::nullopt);
     }
