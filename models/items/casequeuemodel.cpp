@@ -47,9 +47,9 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return display(*r, index.column());
+        return value(*r, index.column(), false);
     case RawValueRole:
-        return raw(*r, index.column());
+        return value(*r, index.column(), true);
     case CaseIdRole:
         return r->id;
     case CaseNoRole:
@@ -65,7 +65,7 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CaseQueueModel::display(const CaseQueueRow &r, int column) const
+QVariant CaseQueueModel::value(const CaseQueueRow &r, int column, bool raw) const
 {
     switch (column) {
     case CaseNo:
@@ -73,45 +73,21 @@ QVariant CaseQueueModel::display(const CaseQueueRow &r, int column) const
     case Debtor:
         return r.debtorName;
     case Identity:
-        return r.maskedIdentity();
+        return raw ? r.debtorIdentity : r.maskedIdentity();
     case Client:
         return r.clientName;
     case Status:
-        return EntityText::displayName(r.status);
+        return raw ? machineName(r.status) : EntityText::displayName(r.status);
     case Segment:
-        return EntityText::displayName(r.segment);
+        return raw ? machineName(r.segment) : EntityText::displayName(r.segment);
     case Balance:
-        return r.balance.toString();
+        return raw ? QVariant::fromValue(r.balance) : QVariant(r.balance.toString());
     case NextActionDate:
+        if (raw)
+            return r.nextActionDate;
         return r.nextActionDate.isValid()
             ? QLocale().toString(r.nextActionDate, QLocale::ShortFormat)
             : QString();
-    case Officer:
-        return r.assignedUserName;
-    default:
-        return {};
-    }
-}
-
-QVariant CaseQueueModel::raw(const CaseQueueRow &r, int column) const
-{
-    switch (column) {
-    case CaseNo:
-        return r.caseNo;
-    case Debtor:
-        return r.debtorName;
-    case Identity:
-        return r.debtorIdentity;
-    case Client:
-        return r.clientName;
-    case Status:
-        return machineName(r.status);
-    case Segment:
-        return machineName(r.segment);
-    case Balance:
-        return QVariant::fromValue(r.balance);
-    case NextActionDate:
-        return r.nextActionDate;
     case Officer:
         return r.assignedUserName;
     default:

@@ -105,8 +105,8 @@ private:
     const CaseQueueRow *row(int row) const;
     void reset(const CaseQueueFilter &filter);
     void reportError(const Error &error) const;
-    QVariant display(const CaseQueueRow &r, int column) const;
-    QVariant raw(const CaseQueueRow &r, int column) const;
+    /*! The DisplayRole text or (\a raw) the RawValueRole value of \a column. */
+    QVariant value(const CaseQueueRow &r, int column, bool raw) const;
 
     std::unique_ptr<CaseQueueQuery> m_query;
     CaseQueueFilter m_filter;

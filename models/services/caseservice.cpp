@@ -161,25 +161,22 @@ CaseService::~CaseService() = default;
 
 Result<std::optional<CaseDetails>> CaseService::details(qint64 caseId, QDate asOf)
 {
-    const auto c = CaseRepository(m_database).byId(caseId);
-    if (!c)
-        return c.error();
-    if (!c->has_value())
-        return std::optional<CaseDetails>();
-    Result<CaseDetails> loaded = load(**c, asOf);
-    if (!loaded)
-        return loaded.error();
-    return std::optional<CaseDetails>(std::move(loaded).value());
+    return loadFound(CaseRepository(m_database).byId(caseId), asOf);
 }
 
 Result<std::optional<CaseDetails>> CaseService::detailsByCaseNo(const QString &caseNo, QDate asOf)
 {
-    const auto c = CaseRepository(m_database).byCaseNo(caseNo.trimmed());
-    if (!c)
-        return c.error();
-    if (!c->has_value())
+    return loadFound(CaseRepository(m_database).byCaseNo(caseNo.trimmed()), asOf);
+}
+
+Result<std::optional<CaseDetails>> CaseService::loadFound(const Result<std::optional<Case>> &found,
+                                                          QDate asOf)
+{
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return std::optional<CaseDetails>();
-    Result<CaseDetails> loaded = load(**c, asOf);
+    Result<CaseDetails> loaded = load(**found, asOf);
     if (!loaded)
         return loaded.error();
     return std::optional<CaseDetails>(std::move(loaded).value());

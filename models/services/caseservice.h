@@ -124,6 +124,8 @@ public:
     Result<std::optional<CaseDetails>> detailsByCaseNo(const QString &caseNo, QDate asOf = {});
 
 private:
+    Result<std::optional<CaseDetails>> loadFound(const Result<std::optional<Case>> &found,
+                                                 QDate asOf);
     Result<CaseDetails> load(const Case &c, QDate asOf);
     Status ensureInterest();
 

@@ -112,4 +112,13 @@ inline const QList<std::pair<const char *, CaseQueueSort>> &allSorts()
     return sorts;
 }
 
+/*! The ids of the known cases at \a indexes, in that order. */
+inline QList<qint64> idsAt(const QList<qint64> &ids, const QList<int> &indexes)
+{
+    QList<qint64> picked;
+    for (int i : indexes)
+        picked.append(ids.value(i));
+    return picked;
+}
+
 } // namespace Fordran::Test::QueueSamples

@@ -201,9 +201,7 @@ private slots:
         QList<qint64> found;
         for (const CaseQueueRow &row : *page)
             found.append(row.id);
-        QList<qint64> want;
-        for (int i : expected)
-            want.append(ids.at(i));
+        const QList<qint64> want = idsAt(ids, expected);
         QCOMPARE(found, want);
     }
 
@@ -258,9 +256,7 @@ private slots:
         const auto count = query.count(filter);
         QVERIFY2(count.ok(), qPrintable(Fordran::Test::errorText(count)));
         QCOMPARE(*count, qint64(expected.size()));
-        QList<qint64> want;
-        for (int i : expected)
-            want.append(ids.at(i));
+        const QList<qint64> want = idsAt(ids, expected);
         QList<qint64> found;
         for (const CaseQueueRow &row : allRows(query, filter, 2))
             found.append(row.id);
