@@ -97,6 +97,13 @@ CaseQueueWidget::CaseQueueWidget(Database &database, QWidget *parent)
     header->setSortIndicator(CaseQueueModel::NextActionDate, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->installEventFilter(this);
+    m_nothingFound = new QLabel(m_table->viewport());
+    m_nothingFound->setObjectName(QStringLiteral("nothingFound"));
+    m_nothingFound->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_nothingFound->setWordWrap(true);
+    m_nothingFound->setForegroundRole(QPalette::PlaceholderText);
+    m_nothingFound->hide();
+    m_table->viewport()->installEventFilter(this); // keeps the message as wide as the table
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         openCase(index.data(CaseQueueModel::CaseIdRole).toLongLong());
     });
@@ -253,6 +260,18 @@ void CaseQueueWidget::updateCount(qint64 count)
 {
     m_count->setText(
         tr("%Ln case(s)", nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max()))));
+    // An empty queue says why, in the table itself.
+    const QString search = m_model->filter().search;
+    if (count == 0) {
+        m_nothingFound->setText(
+            search.isEmpty()
+                ? tr("No cases match the filters.")
+                : tr("No case matches “%1”.<br><br>Search by case number, OCR reference, invoice "
+                     "number, personnummer or organisationsnummer, or the beginning of a name "
+                     "(first name first).")
+                      .arg(search.toHtmlEscaped()));
+    }
+    m_nothingFound->setVisible(count == 0);
 }
 
 void CaseQueueWidget::selectFirstRowIfNone()
@@ -300,6 +319,8 @@ void CaseQueueWidget::openCase(qint64 caseId)
 
 bool CaseQueueWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_nothingFound->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

@@ -75,6 +75,7 @@ private:
     QComboBox *m_officer = nullptr;
     QCheckBox *m_mine = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_nothingFound = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_debounce = nullptr;
     qint64 m_currentUserId = 0;

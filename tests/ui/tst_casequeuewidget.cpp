@@ -268,9 +268,14 @@ private slots:
         QTest::keyClick(queue.searchField(), Qt::Key_Return); // applies at once; nothing to open
         QCOMPARE(queue.model()->rowCount(), 0);
         QVERIFY(openCaseViews().isEmpty());
+        auto *nothing = queue.findChild<QLabel *>(QStringLiteral("nothingFound"));
+        QVERIFY(nothing && nothing->isVisible());
+        QVERIFY(nothing->text().contains(u"zzzz-no-such-thing"));
+        QVERIFY(queue.grab().save(shotPath(QStringLiteral("casequeue_nothing_found.png"))));
         QTest::keyClick(queue.searchField(), Qt::Key_Escape);
         QCOMPARE(queue.searchField()->text(), QString());
         QCOMPARE(queue.model()->rowCount(), all);
+        QVERIFY(!nothing->isVisible());
 
         queue.table()->setFocus();
         queue.searchField()->setText(QStringLiteral("old"));
