@@ -4,7 +4,6 @@
 #include "models/rules/nametable.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -12,7 +11,7 @@ namespace Fordran {
 
 namespace {
 
-constexpr Internal::NameTable<FeeType, 7> kFeeNames{{
+constexpr Internal::NameTable<FeeType, 7> kFeeNames {{
     {FeeType::Reminder, u"reminder"},
     {FeeType::Inkassokrav, u"inkassokrav"},
     {FeeType::Plan, u"plan"},
@@ -34,19 +33,39 @@ Result<FeeSchedule> parse(const QJsonObject &root)
         Fee fee;
         const auto type = feeTypeFromName(o.value(u"type").toString());
         if (!type)
-            return Error(FeeSchedule::tr("%1.type: unknown fee type '%2'").arg(path, o.value(u"type").toString()), path);
+            return Error(FeeSchedule::tr("%1.type: unknown fee type '%2'")
+                             .arg(path, o.value(u"type").toString()),
+                         path);
         fee.type = *type;
         const QJsonValue amount = o.value(u"amount_ore");
-        if (!amount.isDouble() || amount.toDouble() < 0 || amount.toDouble() != double(amount.toInteger()))
-            return Error(FeeSchedule::tr("%1.amount_ore: must be a whole number of öre ≥ 0").arg(path), path);
+        if (!amount.isDouble() || amount.toDouble() < 0
+            || amount.toDouble() != double(amount.toInteger()))
+            return Error(
+                FeeSchedule::tr("%1.amount_ore: must be a whole number of öre ≥ 0").arg(path),
+                path);
         fee.amount = Money::fromOre(amount.toInteger());
         fee.validFrom = QDate::fromString(o.value(u"valid_from").toString(), Qt::ISODate);
         if (!fee.validFrom.isValid())
             return Error(FeeSchedule::tr("%1.valid_from: not a date").arg(path), path);
         fee.statute = o.value(u"statute").toString();
         if (fee.statute.isEmpty())
-            return Error(FeeSchedule::tr("%1.statute: every fee must cite its statute").arg(path), path);
+            return Error(FeeSchedule::tr("%1.statute: every fee must cite its statute").arg(path),
+                         path);
         fee.note = o.value(u"note").toString();
+        const QString charge = o.value(u"charge").toString();
+        if (charge == u"cap")
+            fee.charge = FeeCharge::Cap;
+        else if (charge == u"fixed")
+            fee.charge = FeeCharge::Fixed;
+        else
+            return Error(FeeSchedule::tr("%1.charge: must be 'cap' or 'fixed'").arg(path), path);
+        for (const Fee &other : std::as_const(fees)) {
+            if (other.type == fee.type && other.validFrom == fee.validFrom)
+                return Error(
+                    FeeSchedule::tr("%1: a %2 fee from %3 is listed twice")
+                        .arg(path, feeTypeName(fee.type), fee.validFrom.toString(Qt::ISODate)),
+                    path);
+        }
         fees.append(fee);
     }
     return FeeSchedule(fees);
@@ -93,22 +112,24 @@ Result<FeeSchedule> FeeSchedule::builtIn()
 
 Result<FeeSchedule> FeeSchedule::fromJson(const QByteArray &json)
 {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(tr("the fee table is not valid JSON"), QString(), err.errorString());
-    return parse(doc.object());
+    const auto root = Internal::parseJsonObject(json, tr("the fee table"));
+    if (!root)
+        return root.error();
+    return parse(root.value());
 }
 
 Result<Fee> FeeSchedule::lookup(FeeType type, QDate on) const
 {
+    if (!on.isValid())
+        return Error(tr("no %1 fee for an invalid date").arg(feeTypeName(type)));
     const Fee *found = nullptr;
     for (const Fee &f : m_fees) {
         if (f.type == type && f.validFrom <= on)
             found = &f;
     }
     if (!found)
-        return Error(tr("no %1 fee is defined for %2").arg(feeTypeName(type), on.toString(Qt::ISODate)));
+        return Error(
+            tr("no %1 fee is defined for %2").arg(feeTypeName(type), on.toString(Qt::ISODate)));
     return *found;
 }
 

@@ -3,7 +3,6 @@
 #include "models/domain/bankcalendar.h"
 #include "models/rules/legaldata.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Fordran {
@@ -31,7 +30,8 @@ Result<InterestConventions> parseConventions(const QJsonObject &o)
     c.adjustDueToBankDay = o.value(u"adjust_due_to_bank_day").toBool(true);
     const int afterNotice = o.value(u"days_after_notice").toInt(-1);
     if (afterNotice < 0 || afterNotice > 365)
-        return Error(InterestCalculator::tr("days_after_notice: must be a number of days from 0 to 365"));
+        return Error(
+            InterestCalculator::tr("days_after_notice: must be a number of days from 0 to 365"));
     c.daysAfterNotice = afterNotice;
     const QString rounding = o.value(u"rounding").toString();
     if (rounding == u"half_away_from_zero")
@@ -39,7 +39,8 @@ Result<InterestConventions> parseConventions(const QJsonObject &o)
     else if (rounding == u"half_even")
         c.rounding = Rounding::HalfEven;
     else
-        return Error(InterestCalculator::tr("rounding: must be 'half_away_from_zero' or 'half_even'"));
+        return Error(
+            InterestCalculator::tr("rounding: must be 'half_away_from_zero' or 'half_even'"));
     return c;
 }
 
@@ -63,17 +64,18 @@ Result<InterestConventions> InterestConventions::defaults()
 
 Result<InterestConventions> InterestConventions::fromJson(const QByteArray &json)
 {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(InterestCalculator::tr("the interest conventions are not valid JSON"), QString(), err.errorString());
-    return parseConventions(doc.object());
+    const auto root
+        = Internal::parseJsonObject(json, InterestCalculator::tr("the interest conventions"));
+    if (!root)
+        return root.error();
+    return parseConventions(root.value());
 }
 
 InterestCalculator::InterestCalculator(ReferenceRateTable rates, InterestConventions conventions)
     : m_rates(std::move(rates))
     , m_conventions(conventions)
-{}
+{
+}
 
 QDate InterestCalculator::firstInterestDay(QDate due) const
 {
@@ -85,10 +87,11 @@ Result<InterestResult> InterestCalculator::compute(Money principal, QDate due, Q
                                                    std::optional<Percentage> fixedRate,
                                                    std::optional<Percentage> margin) const
 {
-    return computeSchedule({PrincipalStep{due, principal}}, due, to, fixedRate, margin);
+    return computeSchedule({PrincipalStep {due, principal}}, due, to, fixedRate, margin);
 }
 
-Result<InterestResult> InterestCalculator::computeSchedule(const QList<PrincipalStep> &steps, QDate due, QDate to,
+Result<InterestResult> InterestCalculator::computeSchedule(const QList<PrincipalStep> &steps,
+                                                           QDate due, QDate to,
                                                            std::optional<Percentage> fixedRate,
                                                            std::optional<Percentage> margin) const
 {
@@ -96,16 +99,23 @@ Result<InterestResult> InterestCalculator::computeSchedule(const QList<Principal
         return Error(tr("the due date is not a valid date"), QStringLiteral("due"));
     if (!to.isValid())
         return Error(tr("the end date is not a valid date"), QStringLiteral("to"));
+    if (m_conventions.adjustDueToBankDay) {
+        const Status calendar = BankCalendar::status();
+        if (!calendar)
+            return calendar.error();
+    }
     if (steps.isEmpty())
         return Error(tr("no principal given"), QStringLiteral("principal"));
     for (qsizetype i = 0; i < steps.size(); ++i) {
         if (steps.at(i).principal.isNegative())
             return Error(tr("the principal must not be negative"), QStringLiteral("principal"));
         if (i > 0 && steps.at(i).from < steps.at(i - 1).from)
-            return Error(tr("principal changes must be in date order"), QStringLiteral("principal"));
+            return Error(tr("principal changes must be in date order"),
+                         QStringLiteral("principal"));
     }
     if (fixedRate && (fixedRate->basisPoints() < 0 || fixedRate->basisPoints() > 100000))
-        return Error(tr("the fixed rate %1 % is out of range").arg(fixedRate->toString()), QStringLiteral("fixed_rate"));
+        return Error(tr("the fixed rate %1 % is out of range").arg(fixedRate->toString()),
+                     QStringLiteral("fixed_rate"));
 
     InterestResult result;
     result.principal = steps.first().principal;
@@ -138,15 +148,16 @@ Result<InterestResult> InterestCalculator::computeSchedule(const QList<Principal
                 rate = Percentage();
         }
         const int days = int(day.daysTo(segmentEnd)) + 1;
-        const auto interest = principal.multiplied(qint64(rate.basisPoints()) * days,
-                                                   qint64(10000) * m_conventions.dayBasis, m_conventions.rounding);
+        const auto interest
+            = principal.multiplied(qint64(rate.basisPoints()) * days,
+                                   qint64(10000) * m_conventions.dayBasis, m_conventions.rounding);
         if (!interest)
             return Error(tr("the interest does not fit in an amount"), QStringLiteral("principal"));
         const auto total = result.total.checkedAdd(*interest);
         if (!total)
             return Error(tr("the interest does not fit in an amount"), QStringLiteral("principal"));
         result.total = *total;
-        result.segments.append(InterestSegment{day, segmentEnd, days, rate, principal, *interest});
+        result.segments.append(InterestSegment {day, segmentEnd, days, rate, principal, *interest});
         day = segmentEnd.addDays(1);
     }
     return result;

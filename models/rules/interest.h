@@ -20,11 +20,11 @@ namespace Fordran {
 struct InterestConventions
 {
     Percentage margin = Percentage::fromPercent(8); //!< over the reference rate (räntelagen 6 §)
-    int dayBasis = 365;                             //!< simple interest, actual/dayBasis
-    bool startDayAfterDue = true;                   //!< first interest day is the day after the due date
-    bool adjustDueToBankDay = true;                 //!< a due date on a non-bank day moves forward
+    int dayBasis = 365; //!< simple interest, actual/dayBasis
+    bool startDayAfterDue = true; //!< first interest day is the day after the due date
+    bool adjustDueToBankDay = true; //!< a due date on a non-bank day moves forward
     Rounding rounding = Rounding::HalfAwayFromZero; //!< per segment, to whole öre
-    int daysAfterNotice = 30;                       //!< räntelagen 4 §: start without a fixed due date
+    int daysAfterNotice = 30; //!< räntelagen 4 §: start without a fixed due date
 
     /*! The built-in conventions from resources/rules/interest.json. */
     static Result<InterestConventions> defaults();
@@ -45,7 +45,7 @@ struct InterestSegment
 struct InterestResult
 {
     Money principal; //!< the principal at the start
-    Money total;     //!< sum of the rounded segments
+    Money total; //!< sum of the rounded segments
     QDate firstInterestDay;
     QList<InterestSegment> segments;
 };
@@ -64,8 +64,10 @@ struct PrincipalStep
  * The period after the (bank-day adjusted) due date up to and including \a to is split at every
  * 1 January and 1 July; each segment is principal × rate × days / dayBasis rounded to whole öre;
  * the total is the sum of the rounded segments. The rate is the reference rate of the segment's
- * half-year + margin, or a fixed yearly rate. A half-year with no reference rate is an Error
- * naming it.
+ * half-year + margin (a sum below zero counts as 0 %), or a fixed yearly rate (0–1000 %). A
+ * half-year with no reference rate is an Error naming the first such half-year; no partial
+ * result is returned. If \a to is before the first interest day the interest is zero with no
+ * segments. An amount that does not fit in Money is an Error, never a wrapped sum.
  */
 class InterestCalculator
 {
@@ -83,7 +85,10 @@ public:
 
     /*!
      * Interest on a principal that changes over time: \a steps in date order, the first one
-     * giving the principal at the due date. Segments also split at every step.
+     * giving the principal at the due date. A step's principal applies from its date on, so a
+     * payment booked on a day stops the interest on the paid part from that day (the booking
+     * day itself bears interest only on what is left). Segments also split at every step.
+     * An Error for no steps, steps out of order or a negative principal.
      */
     Result<InterestResult> computeSchedule(const QList<PrincipalStep> &steps, QDate due, QDate to,
                                            std::optional<Percentage> fixedRate = std::nullopt,

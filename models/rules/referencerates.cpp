@@ -3,7 +3,6 @@
 #include "models/rules/legaldata.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -32,7 +31,8 @@ QString ReferenceRateTable::sourceName(Source source)
 Result<ReferenceRateTable> ReferenceRateTable::builtIn()
 {
     static const Result<ReferenceRateTable> table = []() -> Result<ReferenceRateTable> {
-        const auto root = Internal::loadJsonResource(QStringLiteral(":/legal/reference_rates.json"));
+        const auto root
+            = Internal::loadJsonResource(QStringLiteral(":/legal/reference_rates.json"));
         if (!root)
             return root.error();
         return parse(root.value());
@@ -42,19 +42,23 @@ Result<ReferenceRateTable> ReferenceRateTable::builtIn()
 
 Result<ReferenceRateTable> ReferenceRateTable::fromJson(const QByteArray &json)
 {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(tr("the reference-rate table is not valid JSON"), QString(), err.errorString());
-    return parse(doc.object());
+    const auto root = Internal::parseJsonObject(json, tr("the reference-rate table"));
+    if (!root)
+        return root.error();
+    return parse(root.value());
 }
 
 ReferenceRateTable ReferenceRateTable::withEntered(const QList<Entry> &entered) const
 {
     ReferenceRateTable out = *this;
     for (const Entry &e : entered) {
-        const auto existing = std::find_if(out.m_entries.begin(), out.m_entries.end(),
-                                           [&e](const Entry &x) { return x.validFrom == e.validFrom; });
+        if (!isHalfYearStart(e.validFrom)) {
+            out.m_conflicts.append(e); // not a half-year: it could never apply
+            continue;
+        }
+        const auto existing
+            = std::find_if(out.m_entries.begin(), out.m_entries.end(),
+                           [&e](const Entry &x) { return x.validFrom == e.validFrom; });
         if (existing != out.m_entries.end()) {
             if (existing->source == Source::BuiltIn) {
                 out.m_conflicts.append(e);
@@ -82,9 +86,16 @@ Result<Percentage> ReferenceRateTable::rateFor(QDate day) const
         if (e.validFrom == start)
             return e.rate;
     }
-    return Error(tr("no reference rate for the half-year starting %1: enter the Riksbank's rate for it")
-                     .arg(halfYearLabel(start)),
-                 QStringLiteral("reference_rate"));
+    if (!m_entries.isEmpty() && start < m_entries.first().validFrom)
+        return Error(
+            tr("no reference rate for the half-year starting %1: the table starts on %2; enter the "
+               "Riksbank's rate for it")
+                .arg(halfYearLabel(start), halfYearLabel(m_entries.first().validFrom)),
+            QStringLiteral("reference_rate"));
+    return Error(
+        tr("no reference rate for the half-year starting %1: enter the Riksbank's rate for it")
+            .arg(halfYearLabel(start)),
+        QStringLiteral("reference_rate"));
 }
 
 Result<ReferenceRateTable> ReferenceRateTable::parse(const QJsonObject &root)
@@ -105,11 +116,14 @@ Result<ReferenceRateTable> ReferenceRateTable::parse(const QJsonObject &root)
         e.note = o.value(u"source").toString();
         for (const auto &prev : entries) {
             if (prev.validFrom == e.validFrom)
-                return Error(tr("rates[%1].from: %2 is listed twice").arg(i).arg(e.validFrom.toString(Qt::ISODate)));
+                return Error(tr("rates[%1].from: %2 is listed twice")
+                                 .arg(i)
+                                 .arg(e.validFrom.toString(Qt::ISODate)));
         }
         entries.append(e);
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.validFrom < b.validFrom; });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.validFrom < b.validFrom; });
     ReferenceRateTable table;
     table.m_entries = entries;
     return table;

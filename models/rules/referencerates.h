@@ -14,12 +14,15 @@ namespace Fordran {
 /*!
  * The Riksbank reference rate per calendar half-year (räntelagen 9 §).
  *
- * The built-in values come from resources/legal/reference_rates.json. Rates the user enters
- * (stored in the database, so every workstation shares them) extend the table: withEntered()
- * adds them for half-years the built-in table does not cover. A built-in (confirmed) value is
- * never overridden by an entered one; the conflicting entries are returned by conflicts().
+ * The built-in values come from resources/legal/reference_rates.json (each with its source).
+ * Rates the user enters (stored in the database, so every workstation shares them) extend the
+ * table: withEntered() adds them for half-years the built-in table does not cover. A built-in
+ * (confirmed) value is never overridden by an entered one: such entries, and entries whose date
+ * is not 1 January or 1 July, are left out and returned by conflicts() so the caller can tell
+ * the user. Of two entered values for one half-year the later in the list wins.
  *
- * rateFor() never carries a rate forward: a half-year with no value is an Error naming it.
+ * rateFor() never carries a rate forward: a half-year with no value — after the last entry, in
+ * a gap, or before the first entry — is an Error naming it.
  */
 class ReferenceRateTable
 {
@@ -33,7 +36,7 @@ public:
         QDate validFrom; //!< 1 January or 1 July
         Percentage rate;
         Source source = Source::BuiltIn;
-        QString note;    //!< where the value comes from, or who entered it
+        QString note; //!< where the value comes from, or who entered it
     };
 
     ReferenceRateTable() = default;
@@ -43,7 +46,8 @@ public:
 
     /*! This table extended by \a entered (half-years not in the table); built-in values win. */
     ReferenceRateTable withEntered(const QList<Entry> &entered) const;
-    /*! Entered entries that were ignored by withEntered() because a built-in value exists. */
+    /*! Entered entries left out by withEntered(): a built-in value exists, or not a half-year
+     * start. */
     const QList<Entry> &conflicts() const { return m_conflicts; }
 
     /*! The rate of the half-year containing \a day, or an Error naming the missing half-year. */
