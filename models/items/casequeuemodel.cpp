@@ -255,7 +255,7 @@ const CaseQueueRow *CaseQueueModel::row(int row) const
 
     ++m_pageFetches;
     Result<QList<CaseQueueRow>> fetched
-        = m_query->page(m_filter, qint64(pageIndex) * PageSize, PageSize);
+        = m_query->page(m_filter, qint64(pageIndex) * PageSize, PageSize, m_count);
     if (!fetched) {
         m_failedPages.append(pageIndex);
         reportError(fetched.error());

@@ -292,11 +292,31 @@ Result<qint64> CaseQueueQuery::count(const CaseQueueFilter &filter)
 }
 
 Result<QList<CaseQueueRow>> CaseQueueQuery::page(const CaseQueueFilter &filter, qint64 offset,
-                                                 int limit)
+                                                 int limit, qint64 total)
 {
-    const Statement statement = pageStatement(filter, offset, limit);
-    return Sql::fetchAll(m_statements, statement.sql, statement.values, readRow,
-                         tr("Cannot read the cases of the queue"));
+    offset = std::max<qint64>(0, offset);
+    limit = qBound(1, limit, MaxPageSize);
+    CaseQueueFilter read = filter;
+    bool fromTheEnd = false;
+    if (total >= 0) {
+        if (offset >= total)
+            return QList<CaseQueueRow>();
+        limit = int(std::min<qint64>(limit, total - offset));
+        if (offset > total / 2) {
+            // The same rows, counted from the last one in the reversed order.
+            fromTheEnd = true;
+            read.order
+                = filter.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            offset = total - offset - limit;
+        }
+    }
+    const Statement statement = pageStatement(read, offset, limit);
+    Result<QList<CaseQueueRow>> rows
+        = Sql::fetchAll(m_statements, statement.sql, statement.values, readRow,
+                        tr("Cannot read the cases of the queue"));
+    if (rows && fromTheEnd)
+        std::reverse(rows.value().begin(), rows.value().end());
+    return rows;
 }
 
 } // namespace Fordran

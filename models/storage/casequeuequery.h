@@ -126,7 +126,8 @@ struct CaseQueueRow
  * Built for a million cases: every search kind is an index look-up, the filters and sorts walk
  * indexes, and page() first picks the page's ids from the indexes alone (LIMIT/OFFSET over the
  * order, joining only what the order needs) and only then reads the 200 rows it shows. Nothing
- * ever reads the whole table into memory. Deep pages cost the index entries skipped (OFFSET).
+ * ever reads the whole table into memory. Deep pages cost the index entries skipped (OFFSET),
+ * at most half of them when the caller passes the count.
  *
  * Lives no longer than its Database; like the repositories it holds prepared statements.
  */
@@ -149,8 +150,12 @@ public:
     /*!
      * The cases \a offset … offset + limit − 1 of \a filter's order (fewer at the end). \a limit
      * is clamped to 1 … MaxPageSize and a negative offset counts as 0.
+     *
+     * \a total, if known (count() of the same filter), lets a page in the second half be read
+     * from the other end of the order: OFFSET then skips at most half of the cases.
      */
-    Result<QList<CaseQueueRow>> page(const CaseQueueFilter &filter, qint64 offset, int limit);
+    Result<QList<CaseQueueRow>> page(const CaseQueueFilter &filter, qint64 offset, int limit,
+                                     qint64 total = -1);
 
     /*! A statement with its values in binding order (for EXPLAIN QUERY PLAN in tests). */
     struct Statement

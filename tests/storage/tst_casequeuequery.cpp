@@ -17,11 +17,12 @@ Q_DECLARE_METATYPE(Fordran::CaseQueueSort)
 
 namespace {
 
-QList<CaseQueueRow> allRows(CaseQueueQuery &query, const CaseQueueFilter &filter, int pageSize)
+QList<CaseQueueRow> allRows(CaseQueueQuery &query, const CaseQueueFilter &filter, int pageSize,
+                            qint64 total = -1)
 {
     QList<CaseQueueRow> rows;
     for (qint64 offset = 0;; offset += pageSize) {
-        const auto page = query.page(filter, offset, pageSize);
+        const auto page = query.page(filter, offset, pageSize, total);
         if (!page || page->isEmpty())
             break;
         rows += *page;
@@ -344,11 +345,14 @@ private slots:
                                     .arg(i)
                                     .arg(whole->at(i - 1).caseNo, whole->at(i).caseNo)));
         }
-        // Pages of 37 give the same rows in the same order, each once.
-        const QList<CaseQueueRow> paged = allRows(query, filter, 37);
-        QCOMPARE(paged.size(), whole->size());
-        for (qsizetype i = 0; i < paged.size(); ++i)
-            QCOMPARE(paged.at(i).id, whole->at(i).id);
+        // Pages of 37 give the same rows in the same order, each once; also when the second
+        // half is read from the other end (with the count given).
+        for (const qint64 known : {qint64(-1), *total}) {
+            const QList<CaseQueueRow> paged = allRows(query, filter, 37, known);
+            QCOMPARE(paged.size(), whole->size());
+            for (qsizetype i = 0; i < paged.size(); ++i)
+                QCOMPARE(paged.at(i).id, whole->at(i).id);
+        }
     }
 
     void pageArgumentsAreClamped_data() { Fordran::Test::addEngineRows(); }
@@ -365,6 +369,15 @@ private slots:
         QCOMPARE(query.page(filter, 0, 0)->size(), 1);
         QCOMPARE(query.page(filter, 0, 1'000'000)->size(), 5);
         QCOMPARE(query.page(filter, 1'000'000'000'000LL, 10)->size(), 0);
+        // With the count: the last rows come from the other end, in the same order.
+        const auto tail = query.page(filter, 3, 10);
+        const auto tailFromTheEnd = query.page(filter, 3, 10, 5);
+        QVERIFY(tail.ok() && tailFromTheEnd.ok());
+        QCOMPARE(tailFromTheEnd->size(), 2);
+        QCOMPARE(tailFromTheEnd->at(0).id, tail->at(0).id);
+        QCOMPARE(tailFromTheEnd->at(1).id, tail->at(1).id);
+        QCOMPARE(query.page(filter, 5, 10, 5)->size(), 0);
+        QCOMPARE(query.page(filter, -3, 2, 5)->size(), 2);
     }
 };
 
