@@ -2,9 +2,9 @@
 // `case list` runs CaseQueueQuery, the query layer of the GUI's queue, so it searches, filters
 // and orders exactly like it (and its timings are the queue's).
 //
-// Not computed yet: the score (the daily run's scoring stores it later; until then "score" has
-// "value": null, the case's stored segment and no reasons). "next_action" is the case's stored
-// next step and date.
+// "score" is the process engine's score as of the date with its reasons (the segment it gives
+// may differ from the stored one until the next daily run). "next_action" is the case's stored
+// next step and date, as the last daily run set them.
 #include "app/cli/cli.h"
 #include "app/cli/dbsupport.h"
 

@@ -17,6 +17,8 @@ QList<Command> allCommands()
     commands += databaseCommands();
     commands += demoCommands();
     commands += caseCommands();
+    commands += runCommands();
+    commands += processCommands();
     return commands;
 }
 

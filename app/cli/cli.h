@@ -70,6 +70,8 @@ QList<Command> calculatorCommands(); //!< calccommands.cpp: bankday next/add, in
 QList<Command> databaseCommands();
 QList<Command> demoCommands();       //!< democommands.cpp: demo
 QList<Command> caseCommands();       //!< casecommands.cpp: case list, case show
+QList<Command> runCommands();        //!< runcommands.cpp: run, rules show/export/import
+QList<Command> processCommands();    //!< processcommands.cpp: case pause/resume, client pin
 
 /*!
  * Reference rates entered in the database named by --db/--db-url (none when neither is given).

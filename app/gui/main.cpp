@@ -3,6 +3,9 @@
 #include "models/storage/databaseconfig.h"
 #include "ui/actionregistry.h"
 #include "ui/casequeuewidget.h"
+#include "ui/dailyrundialog.h"
+#include "ui/databaseactionhandler.h"
+#include "ui/databasecontroller.h"
 #include "ui/displaycheck.h"
 #include "ui/languagemanager.h"
 #include "ui/mainactions.h"
@@ -11,9 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -23,36 +26,25 @@ QString tr(const char *text)
 }
 
 /*!
- * Opens and migrates the user's database (the one the CLI uses too) and puts its case queue into
- * \a window. A database that cannot be opened, or has no cases yet, leaves the empty state with
- * the reason in the status bar.
+ * Puts the case queue of \a database (the one DatabaseController just opened, or nullptr) into
+ * \a window. No database, or one without cases, leaves the empty state with the reason in the
+ * status bar.
  */
-std::unique_ptr<Fordran::Database> openQueue(Fordran::MainWindow &window)
+void showQueue(Fordran::MainWindow &window, Fordran::Database *database)
 {
     using namespace Fordran;
-    const DatabaseConfig config = DatabaseConfig::fromSettings();
-    window.setDatabaseDescription(config.displayName());
-    const auto fail = [&window, &config](const Error &error) {
-        window.setDatabaseDescription({});
-        window.statusBar()->showMessage(
-            tr("Cannot open the database %1: %2").arg(config.displayName(), error.message));
-        if (!error.detail.isEmpty())
-            window.statusBar()->setToolTip(error.detail);
-    };
-    auto opened = Database::open(config);
-    if (!opened) {
-        fail(opened.error());
-        return {};
-    }
-    std::unique_ptr<Database> database = std::move(opened).value();
-    if (const Status migrated = database->migrate(); !migrated) {
-        fail(migrated.error());
-        return {};
-    }
+    window.setCentralQueueWidget(nullptr);
+    window.statusBar()->clearMessage();
+    window.statusBar()->setToolTip({});
+    QAction *open = window.actions().action(ActionId::CaseOpen);
+    if (open)
+        open->setEnabled(false);
+    if (!database)
+        return;
     if (const auto cases = CaseRepository(*database).count(); !cases || *cases == 0) {
         window.statusBar()->showMessage(cases ? tr("The database has no cases yet.")
                                               : cases.error().message);
-        return database;
+        return;
     }
 
     auto *queue = new CaseQueueWidget(*database);
@@ -60,12 +52,27 @@ std::unique_ptr<Fordran::Database> openQueue(Fordran::MainWindow &window)
     QObject::connect(
         queue, &CaseQueueWidget::statusMessage, &window,
         [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
-    if (QAction *open = window.actions().action(ActionId::CaseOpen)) {
+    if (open) {
         QObject::connect(open, &QAction::triggered, queue, &CaseQueueWidget::focusSearch);
         open->setEnabled(true);
     }
     queue->focusSearch();
-    return database;
+}
+
+/*!
+ * Opens and migrates the user's database (the one the CLI uses too). One that cannot be opened
+ * leaves the empty state with the reason in the status bar; File → Database… chooses another.
+ */
+void openAtStart(Fordran::MainWindow &window, Fordran::DatabaseController &databases)
+{
+    using namespace Fordran;
+    const DatabaseConfig config = DatabaseConfig::fromSettings();
+    if (const Status opened = databases.open(config); !opened) {
+        window.statusBar()->showMessage(
+            tr("Cannot open the database %1: %2").arg(config.displayName(), opened.error().message));
+        if (!opened.error().detail.isEmpty())
+            window.statusBar()->setToolTip(opened.error().detail);
+    }
 }
 
 } // namespace
@@ -87,10 +94,20 @@ int main(int argc, char *argv[])
     Fordran::LanguageManager languages;
     languages.installConfigured();
 
-    // Declared before the window, the database outlives the queue that reads it.
-    std::unique_ptr<Fordran::Database> database;
+    // Declared before the window, the open database outlives the queue that reads it.
+    Fordran::DatabaseController databases;
     Fordran::MainWindow window;
-    database = openQueue(window);
+    auto *databaseActions = new Fordran::DatabaseActionHandler(window, databases);
+    QObject::connect(&databases, &Fordran::DatabaseController::aboutToChangeDatabase, &window,
+                     [&window] { window.setCentralQueueWidget(nullptr); });
+    QObject::connect(&databases, &Fordran::DatabaseController::databaseChanged, &window,
+                     [&window](Fordran::Database *database) { showQueue(window, database); });
+    auto *dailyRun = new Fordran::DailyRunActionHandler(window, databases);
+    QObject::connect(dailyRun, &Fordran::DailyRunActionHandler::runFinished, &window,
+                     [&window, &databases] { showQueue(window, databases.database()); });
+    openAtStart(window, databases);
     window.show();
+    // Once the window is up: a missing reference rate for today's half-year is said at once.
+    QTimer::singleShot(0, databaseActions, &Fordran::DatabaseActionHandler::checkReferenceRate);
     return app.exec();
 }

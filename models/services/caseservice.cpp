@@ -2,6 +2,7 @@
 
 #include "models/rules/interest.h"
 #include "models/rules/referencerates.h"
+#include "models/services/processcontext.h"
 #include "models/storage/caserepository.h"
 #include "models/storage/claimrepository.h"
 #include "models/storage/clientrepository.h"
@@ -320,6 +321,13 @@ Result<CaseDetails> CaseService::load(const Case &c, QDate asOf)
                 : tr("Interest on invoices %1 is left out: %2")
                       .arg(it.value().join(QStringLiteral(", ")), it.key()));
     }
+    // The score as the process engine gives it on the date, with its reasons (r-c2).
+    const auto preview = ProcessPreviewService(m_database).preview(c.id, d.asOf);
+    if (!preview)
+        d.warnings.append(tr("No score: %1").arg(preview.error().message));
+    else if (preview->has_value())
+        d.score = CaseScore {(*preview)->decision.score.value, (*preview)->decision.score.segment,
+                             (*preview)->decision.score.reasons};
     return d;
 }
 

@@ -3,6 +3,7 @@
 #include "models/domain/entities.h"
 #include "models/domain/money.h"
 #include "models/domain/result.h"
+#include "models/rules/scoring.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -60,13 +61,6 @@ struct CaseParty
     DebtorRole role = DebtorRole::Main;
 };
 
-/*! One line of a score's explanation. */
-struct ScoreReason
-{
-    int points = 0;
-    QString text;
-};
-
 /*! The score that put the case in its segment, with its reasons. */
 struct CaseScore
 {
@@ -87,7 +81,7 @@ struct CaseDetails
     BalanceSplit balance; //!< the sum over the claims and case-level lines
     QList<CaseFee> fees; //!< in booking order; fees undone by a reversal are left out
     QList<Event> events; //!< newest first
-    /*! Not stored yet: the daily run's scoring will fill it. Empty until then. */
+    /*! The process engine's score as of asOf with its reasons (ProcessPreviewService). */
     std::optional<CaseScore> score;
     /*! For people: what the figures leave out (a half-year without a reference rate, …). */
     QStringList warnings;

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace Fordran;
 using Fordran::Test::QueueCase;
 using Fordran::Test::QueueFixture;
@@ -222,9 +224,17 @@ private slots:
         QCOMPARE(next.value(u"date").toString(), text("2026-03-01"));
         QCOMPARE(next.value(u"action").toString(), text("reminder_letter"));
         const QJsonObject score = r.json.value(u"score").toObject();
-        QVERIFY(score.value(u"value").isNull()); // not computed yet
-        QCOMPARE(score.value(u"segment").toString(), text("normal"));
-        QVERIFY(score.value(u"reasons").isArray());
+        // The process engine's score as of the date: the points of the reasons add up to it.
+        const int value = score.value(u"value").toInt(-1);
+        QVERIFY(value >= 0 && value <= 100);
+        QVERIFY(!score.value(u"segment").toString().isEmpty());
+        int points = 0;
+        for (const QJsonValue &reason : score.value(u"reasons").toArray()) {
+            QVERIFY(!reason.toObject().value(u"text").toString().isEmpty());
+            points += reason.toObject().value(u"points").toInt();
+        }
+        QVERIFY(!score.value(u"reasons").toArray().isEmpty());
+        QCOMPARE(std::clamp(points, 0, 100), value);
         const QJsonArray events = r.json.value(u"events").toArray();
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.at(0).toObject().value(u"type").toString(), text("registered"));

@@ -6,6 +6,7 @@
 
 #include "models/rules/interest.h"
 #include "models/rules/referencerates.h"
+#include "models/rules/scoring.h"
 #include "models/services/caseservice.h"
 
 #include <QTest>
@@ -210,7 +211,10 @@ private slots:
         QCOMPARE((*d)->debtors.at(1).role, DebtorRole::Guarantor);
         QCOMPARE((*d)->events.size(), 2);
         QCOMPARE((*d)->events.first().type, QStringLiteral("letter")); // newest first
-        QVERIFY(!(*d)->score);
+        // The process engine's score (ProcessPreviewService): every factor with its reason.
+        QVERIFY((*d)->score);
+        QVERIFY((*d)->score->value >= 0 && (*d)->score->value <= 100);
+        QCOMPARE((*d)->score->reasons.size(), ScoringModel::factorIds().size());
 
         const auto none = service.detailsByCaseNo(QStringLiteral("2099-000001"));
         QVERIFY(none.ok());

@@ -1,0 +1,206 @@
+#include "models/services/dailyrunservice.h"
+
+#include "models/services/processcontext.h"
+#include "models/services/processwriter.h"
+#include "models/storage/database.h"
+#include "models/storage/processcaserepository.h"
+#include "models/storage/runlogrepository.h"
+#include "models/storage/unitofwork.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+
+namespace Fordran {
+
+namespace {
+
+constexpr int kActionTypes = int(ActionType::ClosedTimeBarred) + 1;
+
+/*! What one batch did; added to the report only once the batch is committed. */
+struct BatchTally
+{
+    qint64 examined = 0;
+    qint64 changed = 0;
+    qint64 refusals = 0;
+    std::array<qint64, kActionTypes> actions {};
+    QList<DailyRunCaseLine> lines;
+};
+
+QByteArray actionsJson(const QMap<QString, qint64> &actions)
+{
+    QJsonObject o;
+    for (auto it = actions.cbegin(); it != actions.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+DailyRunCaseLine lineFor(const CaseSnapshot &s, const ProcessDecision &d)
+{
+    DailyRunCaseLine line;
+    line.caseNo = s.row->caseData.caseNo;
+    for (const PlannedAction &a : d.actions)
+        line.actions.append(machineName(a.type));
+    for (const Guard &g : d.refusals)
+        line.refusals.append(g.text);
+    line.status = d.newStatus;
+    line.segment = d.newSegment;
+    line.score = d.score.value;
+    line.nextActionDate = d.nextActionDate;
+    line.nextAction = d.nextAction;
+    return line;
+}
+
+} // namespace
+
+DailyRunService::DailyRunService(Database &database)
+    : m_database(database)
+{
+}
+
+Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &options,
+                                            const ProgressCallback &progress,
+                                            const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!date.isValid())
+        return Error(tr("The daily run needs a date"), QStringLiteral("date"));
+    if (options.batchSize < 1)
+        return Error(tr("The batch size must be at least 1"), QStringLiteral("batch_size"));
+    if (m_database.inTransaction())
+        return Error(tr("The daily run cannot start inside another transaction"));
+
+    RunLogRepository log(m_database);
+    if (!options.dryRun) {
+        const auto latest = log.latestRunDate();
+        if (!latest)
+            return latest.error();
+        if (latest->has_value() && date < **latest)
+            return Error(tr("The daily run for %1 was already made; a run for the earlier %2 "
+                            "would act on cases advanced past it")
+                             .arg((*latest)->toString(Qt::ISODate), date.toString(Qt::ISODate)),
+                         QStringLiteral("date"));
+    }
+
+    // The same rules, legal tables, policies and pins for the whole run.
+    const auto context = ProcessContext::load(m_database, date, !options.dryRun, options.user);
+    if (!context)
+        return context.error();
+    const ProcessEngine &engine = (*context)->engine();
+    const ProcessSnapshotBuilder &builder = (*context)->builder();
+
+    DailyRunReport report;
+    report.date = date;
+    report.dryRun = options.dryRun;
+    report.rulesVersion = (*context)->rules().rules.version();
+    report.warnings = (*context)->warnings();
+    for (ActionType type : allActionTypes())
+        report.actions.insert(machineName(type), 0);
+
+    ProcessCaseRepository cases(m_database);
+    const auto due = cases.countDue(date);
+    if (!due)
+        return due.error();
+    report.casesDue = *due;
+
+    RunLogEntry entry;
+    entry.runDate = date;
+    entry.dryRun = options.dryRun;
+    entry.rulesVersion = report.rulesVersion;
+    entry.startedBy = options.user;
+    const auto logId = log.start(entry);
+    if (!logId)
+        return logId.error();
+    entry.id = *logId;
+    const auto finishLog = [&](const QString &outcome) {
+        entry.outcome = outcome;
+        entry.casesExamined = report.casesExamined;
+        entry.casesChanged = report.casesChanged;
+        entry.actions = actionsJson(report.actions);
+        return log.finish(entry);
+    };
+    const auto fail = [&](const Error &error) -> Result<DailyRunReport> {
+        finishLog(QStringLiteral("failed"));
+        return error;
+    };
+    // Rolls the batch back first, so that the log records the failure outside it.
+    const auto abort = [&](UnitOfWork &unit, const Error &error) {
+        unit.rollback();
+        return fail(error);
+    };
+
+    ProcessWriter writer(m_database, cases, report.rulesVersion, date);
+    ProcessBatchRows rows;
+    QList<CaseSnapshot> snapshots;
+    qint64 afterId = 0;
+    for (;;) {
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        BatchTally tally;
+        UnitOfWork unit(m_database);
+        if (!unit.ok())
+            return fail(unit.status().error());
+        if (Status loaded
+            = cases.loadBatch(afterId, date, options.batchSize, !options.dryRun, rows);
+            !loaded)
+            return abort(unit, loaded.error());
+        if (rows.cases.isEmpty())
+            break; // the unit rolls back: nothing was written
+        builder.build(rows, snapshots);
+        writer.setStamp(QDateTime::currentDateTimeUtc());
+        for (const CaseSnapshot &s : std::as_const(snapshots)) {
+            const ProcessDecision d = engine.decide(s.process, *s.policy, date);
+            ++tally.examined;
+            if (!d.changed())
+                continue;
+            ++tally.changed;
+            tally.refusals += d.refusals.size();
+            for (const PlannedAction &a : d.actions)
+                ++tally.actions[size_t(a.type)];
+            if (options.verbose)
+                tally.lines.append(lineFor(s, d));
+            if (options.dryRun)
+                continue;
+            if (options.beforeCaseWrite) {
+                if (Status allowed = options.beforeCaseWrite(s.process.caseId); !allowed)
+                    return abort(unit, allowed.error());
+            }
+            const Status written = writer.write(s, d);
+            if (!written) {
+                Error error = written.error();
+                error.message = tr("Case %1: %2").arg(s.row->caseData.caseNo, error.message);
+                return abort(unit, error);
+            }
+        }
+        if (options.dryRun) {
+            unit.rollback();
+        } else if (Status committed = unit.commit(); !committed) {
+            return fail(committed.error());
+        }
+        afterId = rows.lastId;
+        report.casesExamined += tally.examined;
+        report.casesChanged += tally.changed;
+        report.refusals += tally.refusals;
+        for (ActionType type : allActionTypes())
+            report.actions[machineName(type)] += tally.actions[size_t(type)];
+        report.cases += tally.lines;
+        if (progress
+            && !progress({report.casesExamined, report.casesDue, qint64(timer.elapsed())})) {
+            report.cancelled = true;
+            break;
+        }
+    }
+    report.elapsedMs = timer.elapsed();
+    if (Status logged
+        = finishLog(report.cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"));
+        !logged)
+        return logged.error();
+    return report;
+}
+
+} // namespace Fordran

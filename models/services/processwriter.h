@@ -1,0 +1,70 @@
+#pragma once
+
+// The daily run, part 2: writing one case's decision — ledger lines for fees and interest,
+// outbox rows for letters and SMS, tasks, ended pauses, an event for every action and refusal,
+// and the case's new state. Internal to models/services (DailyRunService); runs inside the
+// batch's transaction.
+
+#include "models/services/processsnapshot.h"
+#include "models/storage/caserepository.h"
+#include "models/storage/ledgerrepository.h"
+#include "models/storage/outboxrepository.h"
+#include "models/storage/pauserepository.h"
+#include "models/storage/processcaserepository.h"
+#include "models/storage/taskrepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+namespace Fordran {
+
+class Database;
+
+/*! Writes decisions of one run (one rules version, one date). */
+class ProcessWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProcessWriter)
+
+public:
+    /*! The user name recorded on what the run ends (pauses). */
+    static QString systemUser() { return QStringLiteral("daily-run"); }
+
+    ProcessWriter(Database &database, ProcessCaseRepository &cases, QString rulesVersion,
+                  QDate date);
+    Q_DISABLE_COPY_MOVE(ProcessWriter)
+
+    /*! The time stamp of the rows written (one per batch). */
+    void setStamp(const QDateTime &stamp) { m_stamp = stamp; }
+
+    /*! Writes \a d for the case of \a s; the caller's transaction makes it all or nothing. */
+    Status write(const CaseSnapshot &s, const ProcessDecision &d);
+
+private:
+    Status writeAction(const CaseSnapshot &s, const ProcessDecision &d, const PlannedAction &a);
+    Status post(const CaseSnapshot &s, const PlannedAction &a);
+    Status queue(const CaseSnapshot &s, const ProcessDecision &d, const PlannedAction &a);
+    Status addTask(const CaseSnapshot &s, const PlannedAction &a, qint64 claimId = 0,
+                   const QString &text = QString());
+    /*! One task for the day's limitation alerts of a case (about its claim when only one). */
+    Status addAlertTask(const CaseSnapshot &s, const ProcessDecision &d);
+    Status resume(const CaseSnapshot &s, const PlannedAction &a);
+    Status event(const CaseSnapshot &s, const QString &type, const QString &text,
+                 const QString &ruleRef);
+    QByteArray payload(const CaseSnapshot &s, const ProcessDecision &d,
+                       const PlannedAction &a) const;
+
+    ProcessCaseRepository &m_cases;
+    CaseRepository m_caseRows;
+    LedgerRepository m_ledger;
+    OutboxRepository m_outbox;
+    TaskRepository m_tasks;
+    PauseRepository m_pauses;
+    QString m_rulesVersion;
+    QDate m_date;
+    QDateTime m_stamp;
+    bool m_casePauseEnded = false;
+    QList<qint64> m_endedPauses;
+};
+
+} // namespace Fordran

@@ -1,0 +1,365 @@
+#include "models/storage/processcaserepository.h"
+
+#include "models/storage/database.h"
+
+namespace Fordran {
+
+namespace {
+
+// The selection of due cases, for the alias c: the statuses the process engine advances
+// (ProcessEngine: new, reminder, collection, disputed, paused; cases in a plan, at Kronofogden,
+// in surveillance or closed belong to people and their next action dates are theirs) whose next
+// action date has come or is not set yet.
+const QString kDue
+    = QStringLiteral("c.status IN ('new', 'reminder', 'collection', 'disputed', 'paused') "
+                     "AND (c.next_action_date IS NULL OR c.next_action_date <= ?)");
+// The cases of one batch: due, with afterId < id <= lastId.
+const QString kBatch = u"c.id > ? AND c.id <= ? AND "_qs + kDue;
+
+enum CaseColumn {
+    Id,
+    CaseNo,
+    ClientId,
+    DebtorId,
+    Ocr,
+    Status_,
+    Segment_,
+    AssignedUserId,
+    OpenedOn,
+    NextActionDate,
+    NextAction,
+    PausedUntil,
+    PauseReason,
+    BalanceOre,
+    Template,
+    Step,
+    StepId,
+    Occurrence,
+    StepDate,
+    Deadline,
+    RemindersSent,
+    DemandSentOn,
+    DemandDeadline,
+    AlertedThrough,
+    Finished,
+    RefusalKey,
+    RulesVersion,
+    Score,
+    Identity,
+    HasPhone,
+    HasEmail,
+    HasAddress
+};
+
+const QString kCaseColumns = QStringLiteral(
+    "c.id, c.case_no, c.client_id, c.debtor_id, c.ocr, c.status, c.segment, c.assigned_user_id, "
+    "c.opened_on, c.next_action_date, c.next_action, c.paused_until, c.pause_reason, "
+    "c.balance_ore, c.process_template, c.process_step, c.process_step_id, "
+    "c.process_occurrence, c.process_step_date, c.process_deadline, c.reminders_sent, "
+    "c.demand_sent_on, c.demand_deadline, c.limitation_alerted_through, c.process_finished, "
+    "c.refusal_key, c.rules_version, c.score, d.identity, "
+    "CASE WHEN d.phone <> '' THEN 1 ELSE 0 END, CASE WHEN d.email <> '' THEN 1 ELSE 0 END, "
+    "CASE WHEN d.address <> '' AND d.city <> '' THEN 1 ELSE 0 END");
+
+void readCase(const QSqlQuery &q, ProcessCaseRow &r)
+{
+    Case &c = r.caseData;
+    c.id = q.value(Id).toLongLong();
+    c.caseNo = q.value(CaseNo).toString();
+    c.clientId = q.value(ClientId).toLongLong();
+    c.debtorId = q.value(DebtorId).toLongLong();
+    c.ocr = q.value(Ocr).toString();
+    c.status = fromMachineName<CaseStatus>(q.value(Status_).toString()).value_or(CaseStatus::New);
+    c.segment = fromMachineName<Segment>(q.value(Segment_).toString()).value_or(Segment::Normal);
+    c.assignedUserId = Sql::toId(q.value(AssignedUserId));
+    c.openedOn = Sql::toDate(q.value(OpenedOn));
+    c.nextActionDate = Sql::toDate(q.value(NextActionDate));
+    c.nextAction = q.value(NextAction).toString();
+    c.pausedUntil = Sql::toDate(q.value(PausedUntil));
+    c.pauseReason = q.value(PauseReason).toString();
+    c.balance = Money::fromOre(q.value(BalanceOre).toLongLong());
+    ProcessState &s = r.state;
+    s.templateKey = q.value(Template).toString();
+    s.stepIndex = q.value(Step).toInt();
+    s.stepId = q.value(StepId).toString();
+    s.occurrence = q.value(Occurrence).toInt();
+    s.stepDate = Sql::toDate(q.value(StepDate));
+    s.lastDeadline = Sql::toDate(q.value(Deadline));
+    s.remindersSent = q.value(RemindersSent).toInt();
+    s.demandSentOn = Sql::toDate(q.value(DemandSentOn));
+    s.demandDeadline = Sql::toDate(q.value(DemandDeadline));
+    s.limitationAlertedThrough = Sql::toDate(q.value(AlertedThrough));
+    s.finished = q.value(Finished).toBool();
+    s.refusalKey = q.value(RefusalKey).toString();
+    s.rulesVersion = q.value(RulesVersion).toString();
+    const QVariant score = q.value(Score);
+    r.score = score.isNull() ? std::nullopt : std::optional<int>(score.toInt());
+    r.debtorIdentity = q.value(Identity).toString();
+    r.hasPhone = q.value(HasPhone).toInt() != 0;
+    r.hasEmail = q.value(HasEmail).toInt() != 0;
+    r.hasAddress = q.value(HasAddress).toInt() != 0;
+}
+
+void readClaim(const QSqlQuery &q, Claim &c)
+{
+    c.id = q.value(0).toLongLong();
+    c.caseId = q.value(1).toLongLong();
+    c.clientId = q.value(2).toLongLong();
+    c.invoiceNo = q.value(3).toString();
+    c.invoiceDate = Sql::toDate(q.value(4));
+    c.dueDate = Sql::toDate(q.value(5));
+    c.contractDate = Sql::toDate(q.value(6));
+    c.originalAmount = Money::fromOre(q.value(7).toLongLong());
+    c.debtorType
+        = fromMachineName<DebtorType>(q.value(8).toString()).value_or(DebtorType::Consumer);
+    c.reminderFeeAgreed = q.value(9).toBool();
+    c.interestKind
+        = fromMachineName<InterestKind>(q.value(10).toString()).value_or(InterestKind::Reference);
+    c.interestMargin = Percentage::fromBasisPoints(q.value(11).toInt());
+    c.fixedRate = Percentage::fromBasisPoints(q.value(12).toInt());
+    c.disputed = q.value(13).toBool();
+}
+
+void readLedger(const QSqlQuery &q, LedgerEntry &e)
+{
+    e.caseId = q.value(0).toLongLong();
+    e.claimId = Sql::toId(q.value(1));
+    e.kind = fromMachineName<LedgerKind>(q.value(2).toString()).value_or(LedgerKind::Principal);
+    e.component = fromMachineName<LedgerKind>(q.value(3).toString());
+    e.feeType = q.value(4).toString();
+    e.entryDate = Sql::toDate(q.value(5));
+    e.amount = Money::fromOre(q.value(6).toLongLong());
+    e.reference = q.value(7).toString();
+}
+
+void readHistory(const QSqlQuery &q, DebtorHistoryRow &h)
+{
+    h.caseId = q.value(0).toLongLong();
+    h.status = fromMachineName<CaseStatus>(q.value(1).toString()).value_or(CaseStatus::New);
+    h.closeReason = q.value(2).toString();
+}
+
+/*! Appends a default element to \a list and gives it (the list keeps its capacity over clear()). */
+template<typename T> T &nextSlot(QList<T> &list)
+{
+    list.emplace_back();
+    return list.back();
+}
+
+/*! Reads every row of the executed \a query into \a list with \a read. */
+template<typename T, typename Reader>
+Status readAll(const Result<QSqlQuery *> &query, QList<T> &list, Reader read)
+{
+    if (!query)
+        return query.error();
+    while ((*query)->next())
+        read(**query, nextSlot(list));
+    (*query)->finish();
+    return {};
+}
+
+} // namespace
+
+void ProcessBatchRows::clear()
+{
+    cases.clear();
+    claims.clear();
+    ledger.clear();
+    history.clear();
+    pauses.clear();
+}
+
+ProcessCaseRepository::ProcessCaseRepository(Database &database)
+    : m_statements(database)
+    , m_pauses(database)
+{
+}
+
+Result<QSqlQuery *> ProcessCaseRepository::run(const QString &sql, const QVariantList &values,
+                                               const QString &what)
+{
+    Result<QSqlQuery *> query = m_statements.prepared(sql);
+    if (!query)
+        return query;
+    (*query)->setForwardOnly(true);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        (*query)->bindValue(int(i), values.at(i));
+    if (!(*query)->exec())
+        return Sql::queryError(**query, what);
+    return query;
+}
+
+Result<qint64> ProcessCaseRepository::countDue(QDate date)
+{
+    static const QString sql = u"SELECT COUNT(*) FROM cases c WHERE "_qs + kDue;
+    const auto query = run(sql, {Sql::date(date)}, tr("Cannot count the cases due"));
+    if (!query)
+        return query.error();
+    const qint64 n = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return n;
+}
+
+namespace {
+
+/*! The statements reading a set of cases (the alias c, chosen by \a where) and their rows. */
+struct ReadSql
+{
+    QString claims;
+    QString ledger;
+    QString history;
+};
+
+ReadSql readSqlFor(const QString &where)
+{
+    return ReadSql {
+        u"SELECT cl.id, cl.case_id, cl.client_id, cl.invoice_no, cl.invoice_date, cl.due_date, "
+        "cl.contract_date, cl.original_amount_ore, cl.debtor_type, cl.reminder_fee_agreed, "
+        "cl.interest_kind, cl.interest_margin_bp, cl.interest_fixed_rate_bp, cl.disputed "
+        "FROM cases c JOIN claims cl ON cl.case_id = c.id WHERE "_qs
+            + where + u" ORDER BY cl.case_id, cl.id",
+        u"SELECT l.case_id, l.claim_id, l.kind, l.component, l.fee_type, l.entry_date, "
+        "l.amount_ore, l.reference FROM cases c JOIN ledger l ON l.case_id = c.id WHERE "_qs
+            + where + u" ORDER BY l.case_id, l.entry_date, l.id",
+        u"SELECT c.id, h.status, h.close_reason FROM cases c "
+        "JOIN cases h ON h.debtor_id = c.debtor_id AND h.id <> c.id "
+        "AND (h.opened_on < c.opened_on OR (h.opened_on = c.opened_on AND h.id < c.id)) WHERE "_qs
+            + where + u" ORDER BY c.id",
+    };
+}
+
+} // namespace
+
+Status ProcessCaseRepository::loadBatch(qint64 afterId, QDate date, int limit, bool lock,
+                                        ProcessBatchRows &rows)
+{
+    const bool postgres = m_statements.database().engine() == Database::Engine::Postgres;
+    // SQLite: NOT INDEXED keeps the walk on the primary key (an index on the due date would
+    // make every batch sort the whole selection). PostgreSQL: the row locks of the batch.
+    static const QString casesSql = u"SELECT "_qs + kCaseColumns
+        + u" FROM cases c %1 JOIN debtors d ON d.id = c.debtor_id WHERE c.id > ? AND "_qs + kDue
+        + u" ORDER BY c.id LIMIT ? %2"_qs;
+    static const QString sqliteCases = QString(casesSql).arg(u"NOT INDEXED"_qs, QString());
+    static const QString pgCases = QString(casesSql).arg(QString(), QString());
+    static const QString pgLockedCases = QString(casesSql).arg(QString(), u"FOR UPDATE OF c"_qs);
+    static const ReadSql read = readSqlFor(kBatch);
+
+    rows.clear();
+    rows.afterId = afterId;
+    rows.lastId = afterId;
+    const QVariant day = Sql::date(date);
+    const QString &sql = !postgres ? sqliteCases : (lock ? pgLockedCases : pgCases);
+    if (Status s = readCases(sql, {afterId, day, limit}, rows); !s || rows.cases.isEmpty())
+        return s;
+    rows.lastId = rows.cases.constLast().caseData.id;
+    return readDetails(read.claims, read.ledger, read.history, {afterId, rows.lastId, day}, rows);
+}
+
+Status ProcessCaseRepository::loadCase(qint64 caseId, ProcessBatchRows &rows)
+{
+    static const QString casesSql = u"SELECT "_qs + kCaseColumns
+        + u" FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = ?"_qs;
+    static const ReadSql read = readSqlFor(u"c.id = ?"_qs);
+    rows.clear();
+    rows.afterId = caseId - 1;
+    rows.lastId = caseId - 1;
+    if (Status s = readCases(casesSql, {caseId}, rows); !s || rows.cases.isEmpty())
+        return s;
+    rows.lastId = caseId;
+    return readDetails(read.claims, read.ledger, read.history, {caseId}, rows);
+}
+
+Status ProcessCaseRepository::readCases(const QString &sql, const QVariantList &values,
+                                        ProcessBatchRows &rows)
+{
+    return readAll(run(sql, values, tr("Cannot read the cases due")), rows.cases, readCase);
+}
+
+Status ProcessCaseRepository::readDetails(const QString &claimsSql, const QString &ledgerSql,
+                                          const QString &historySql, const QVariantList &values,
+                                          ProcessBatchRows &rows)
+{
+    if (Status s = readAll(run(claimsSql, values, tr("Cannot read the claims of the cases due")),
+                           rows.claims, readClaim);
+        !s)
+        return s;
+    if (Status s = readAll(run(ledgerSql, values, tr("Cannot read the ledger of the cases due")),
+                           rows.ledger, readLedger);
+        !s)
+        return s;
+    if (Status s = readAll(run(historySql, values, tr("Cannot read the debtors' earlier cases")),
+                           rows.history, readHistory);
+        !s)
+        return s;
+    auto pauses = m_pauses.activeForCases(rows.afterId, rows.lastId);
+    if (!pauses)
+        return pauses.error();
+    rows.pauses.append(*pauses);
+    return {};
+}
+
+Status ProcessCaseRepository::save(const ProcessCaseUpdate &u)
+{
+    // Two forms: the columns the queue's indexes cover (status, segment, next_action_date) are
+    // only written when one of them changes, so that a case whose score or state alone moved
+    // costs no index maintenance.
+    static const QString stateColumns = QStringLiteral(
+        "next_action = ?, process_template = ?, process_step = ?, process_step_id = ?, "
+        "process_occurrence = ?, process_step_date = ?, process_deadline = ?, reminders_sent = ?, "
+        "demand_sent_on = ?, demand_deadline = ?, limitation_alerted_through = ?, "
+        "process_finished = ?, refusal_key = ?, rules_version = ?, score = ?, score_on = ?");
+    static const QString fullSql = u"UPDATE cases SET status = ?, segment = ?, "
+                                   "next_action_date = ?, "_qs
+        + stateColumns + u" WHERE id = ?";
+    static const QString stateSql = u"UPDATE cases SET "_qs + stateColumns + u" WHERE id = ?";
+    const ProcessState &s = u.state;
+    QVariantList values;
+    values.reserve(20);
+    if (u.indexedChanged)
+        values << machineName(u.status) << machineName(u.segment) << Sql::date(u.nextActionDate);
+    values << Sql::text(u.nextAction) << Sql::text(s.templateKey) << s.stepIndex
+           << Sql::text(s.stepId) << s.occurrence << Sql::date(s.stepDate)
+           << Sql::date(s.lastDeadline) << s.remindersSent << Sql::date(s.demandSentOn)
+           << Sql::date(s.demandDeadline) << Sql::date(s.limitationAlertedThrough)
+           << Sql::boolean(s.finished) << Sql::text(s.refusalKey) << Sql::text(s.rulesVersion)
+           << u.score << Sql::date(u.scoreOn) << u.caseId;
+    return Sql::executeOne(m_statements, u.indexedChanged ? fullSql : stateSql, values,
+                           tr("Cannot save the process state of case %1").arg(u.caseId),
+                           Error(tr("There is no case with id %1").arg(u.caseId)));
+}
+
+Status ProcessCaseRepository::appendEvent(const Event &e, const QString &rulesVersion)
+{
+    static const QString sql = QStringLiteral(
+        "INSERT INTO events (case_id, debtor_id, occurred_on, created_at, type, text, user_id, "
+        "rule_ref, rules_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto added
+        = Sql::execute(m_statements, sql,
+                       {e.caseId, Sql::optionalId(e.debtorId), Sql::date(e.occurredOn),
+                        Sql::timestamp(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc()),
+                        Sql::text(e.type), Sql::text(e.text), Sql::optionalId(e.userId),
+                        Sql::text(e.ruleRef), Sql::text(rulesVersion)},
+                       tr("Cannot record the event of case %1").arg(e.caseId));
+    if (!added)
+        return added.error();
+    return {};
+}
+
+Result<std::optional<ProcessState>> ProcessCaseRepository::stateOf(qint64 caseId)
+{
+    static const QString sql = u"SELECT "_qs + kCaseColumns
+        + u" FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = ?"_qs;
+    const auto row = Sql::fetchOne(
+        m_statements, sql, {caseId},
+        [](const QSqlQuery &q) {
+            ProcessCaseRow r;
+            readCase(q, r);
+            return r.state;
+        },
+        tr("Cannot read the process state of case %1").arg(caseId));
+    if (!row)
+        return row.error();
+    return *row;
+}
+
+} // namespace Fordran

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "models/domain/entities.h"
+#include "models/domain/result.h"
+#include "models/rules/processengine.h"
+#include "models/storage/pauserepository.h"
+#include "models/storage/processrecords.h"
+#include "models/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace Fordran {
+
+class Database;
+
+/*! A case as the daily run reads it: the case, its process state, score and debtor contact. */
+struct ProcessCaseRow
+{
+    Case caseData; //!< without closedOn, closeReason and createdAt
+    ProcessState state;
+    std::optional<int> score;
+    QString debtorIdentity;
+    bool hasPhone = false;
+    bool hasEmail = false;
+    bool hasAddress = false;
+};
+
+/*! Another case of the same main debtor, opened before the case \c caseId of the batch. */
+struct DebtorHistoryRow
+{
+    qint64 caseId = 0;
+    CaseStatus status = CaseStatus::New;
+    QString closeReason;
+};
+
+/*!
+ * Everything the daily run reads for one batch of cases, each list in case-id order: the
+ * cases, their claims, their ledger lines (booking order within a case), the main debtors'
+ * earlier cases and the pauses in force. Reused from batch to batch (the lists keep their
+ * capacity).
+ */
+struct ProcessBatchRows
+{
+    qint64 afterId = 0; //!< the batch holds the due cases with afterId < id <= lastId
+    qint64 lastId = 0;
+    QList<ProcessCaseRow> cases;
+    QList<Claim> claims;
+    QList<LedgerEntry> ledger;
+    QList<DebtorHistoryRow> history;
+    QList<StoredPause> pauses;
+
+    void clear();
+};
+
+/*! What the daily run writes back to a case after deciding. */
+struct ProcessCaseUpdate
+{
+    qint64 caseId = 0;
+    CaseStatus status = CaseStatus::New;
+    Segment segment = Segment::Normal;
+    QDate nextActionDate;
+    QString nextAction;
+    ProcessState state;
+    int score = 0;
+    QDate scoreOn;
+    /*! False when status, segment and next action date are as stored: save() then leaves
+        those columns (and the indexes over them) alone. */
+    bool indexedChanged = true;
+};
+
+/*!
+ * The reads and writes of the daily run on cases, in batches (few statements per batch, each
+ * prepared once). A case is due on a date when it is not closed and its next action date is
+ * empty (never run) or on or before the date.
+ */
+class ProcessCaseRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProcessCaseRepository)
+
+public:
+    explicit ProcessCaseRepository(Database &database);
+    Q_DISABLE_COPY_MOVE(ProcessCaseRepository)
+
+    /*! The number of cases due on \a date. */
+    Result<qint64> countDue(QDate date);
+
+    /*!
+     * Reads the next at most \a limit due cases with an id above \a afterId, in id order, and
+     * everything else of them into \a rows. On PostgreSQL \a lock takes the cases' row locks
+     * (SELECT … FOR UPDATE) so that no other workstation changes them until the transaction
+     * ends; SQLite's write transaction already excludes other writers. No cases: rows.cases is
+     * empty.
+     */
+    Status loadBatch(qint64 afterId, QDate date, int limit, bool lock, ProcessBatchRows &rows);
+    /*! Reads case \a caseId, due or not, into \a rows (no case: rows.cases is empty). */
+    Status loadCase(qint64 caseId, ProcessBatchRows &rows);
+
+    /*! Writes the process state, score and next action of a case, and its status and segment
+        when update.indexedChanged. */
+    Status save(const ProcessCaseUpdate &update);
+    /*! Appends an event of the daily run with the rules version that acted. */
+    Status appendEvent(const Event &event, const QString &rulesVersion);
+
+    /*! The stored process state of \a caseId; nothing if there is no such case. */
+    Result<std::optional<ProcessState>> stateOf(qint64 caseId);
+
+private:
+    Status readCases(const QString &sql, const QVariantList &values, ProcessBatchRows &rows);
+    Status readDetails(const QString &claimsSql, const QString &ledgerSql,
+                       const QString &historySql, const QVariantList &values,
+                       ProcessBatchRows &rows);
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, const QString &what);
+
+    Sql::StatementCache m_statements;
+    PauseRepository m_pauses;
+};
+
+} // namespace Fordran
