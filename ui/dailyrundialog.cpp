@@ -4,6 +4,7 @@
 #include "models/storage/database.h"
 #include "ui/actionregistry.h"
 #include "ui/databasecontroller.h"
+#include "ui/databasetask.h"
 #include "ui/mainactions.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
@@ -18,63 +19,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace Fordran {
 
-namespace {
-
-/*! Who runs: the saved login, else the operating system's. */
-QString runningUser()
-{
-    const QString saved = kUserLogin.value().trimmed();
-    if (!saved.isEmpty())
-        return saved;
-    const QString login = qEnvironmentVariable("USER").trimmed();
-    return login.isEmpty() ? QStringLiteral("fordran-gui") : login;
-}
-
-} // namespace
-
-DailyRunWorker::DailyRunWorker(DatabaseConfig config, std::shared_ptr<std::atomic_bool> cancel)
-    : m_config(std::move(config))
-    , m_cancel(std::move(cancel))
-{
-}
-
-DailyRunWorker::~DailyRunWorker() = default;
-
-void DailyRunWorker::run(QDate date, bool dryRun, const QString &user, int batchSize)
-{
-    auto opened = Database::open(m_config);
-    if (!opened) {
-        Q_EMIT failed(opened.error().message, opened.error().detail);
-        return;
-    }
-    DailyRunOptions options;
-    options.dryRun = dryRun;
-    options.user = user;
-    if (batchSize > 0)
-        options.batchSize = batchSize;
-    const auto report = DailyRunService(**opened).run(
-        date, options,
-        [this](const DailyRunProgress &p) {
-            Q_EMIT progress(p.done, p.total);
-            return true;
-        },
-        m_cancel.get());
-    if (!report) {
-        Q_EMIT failed(report.error().message, report.error().detail);
-        return;
-    }
-    Q_EMIT finished(*report);
-}
-
 DailyRunDialog::DailyRunDialog(DatabaseConfig config, QDate today, QWidget *parent)
     : QDialog(parent)
     , m_config(std::move(config))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_task(new DatabaseTask(m_config, this))
 {
     setWindowTitle(tr("Run daily process"));
     setObjectName(QStringLiteral("DailyRunDialog"));
@@ -131,6 +83,10 @@ DailyRunDialog::DailyRunDialog(DatabaseConfig config, QDate today, QWidget *pare
     connect(m_preview, &QPushButton::clicked, this, &DailyRunDialog::startPreview);
     connect(m_run, &QPushButton::clicked, this, &DailyRunDialog::startRun);
     connect(m_cancelButton, &QPushButton::clicked, this, &DailyRunDialog::cancelRun);
+    connect(m_task, &DatabaseTask::progress, this, &DailyRunDialog::showProgress);
+    connect(m_task, &DatabaseTask::finished, this,
+            [this](const QVariant &report) { showReport(report.value<DailyRunReport>()); });
+    connect(m_task, &DatabaseTask::failed, this, &DailyRunDialog::showFailure);
     connect(close, &QPushButton::clicked, this, &DailyRunDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,14 +100,7 @@ DailyRunDialog::DailyRunDialog(DatabaseConfig config, QDate today, QWidget *pare
     setRunning(false);
 }
 
-DailyRunDialog::~DailyRunDialog()
-{
-    if (m_thread) {
-        m_cancel->store(true);
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
+DailyRunDialog::~DailyRunDialog() = default;
 
 QDate DailyRunDialog::date() const
 {
@@ -168,34 +117,35 @@ void DailyRunDialog::start(bool dryRun)
     if (m_running)
         return;
     m_dryRun = dryRun;
-    m_cancel->store(false);
     m_table->setRowCount(0);
     m_progress->setRange(0, 0); // busy until the first batch says how many
     m_status->setText(dryRun ? tr("Previewing %1…").arg(date().toString(Qt::ISODate))
                              : tr("Running %1…").arg(date().toString(Qt::ISODate)));
     setRunning(true);
 
-    // A thread per run: the worker opens its own connection there and is deleted with it.
-    m_thread = new QThread(this);
-    auto *worker = new DailyRunWorker(m_config, m_cancel);
-    worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &DailyRunWorker::progress, this, &DailyRunDialog::showProgress);
-    connect(worker, &DailyRunWorker::finished, this, &DailyRunDialog::showReport);
-    connect(worker, &DailyRunWorker::failed, this, &DailyRunDialog::showFailure);
-    const QDate day = date();
-    const QString user = runningUser();
-    const int batchSize = m_batchSize;
-    connect(m_thread, &QThread::started, worker,
-            [worker, day, dryRun, user, batchSize] { worker->run(day, dryRun, user, batchSize); });
-    m_thread->start();
+    DailyRunOptions options;
+    options.dryRun = dryRun;
+    options.user = currentUserLogin();
+    if (m_batchSize > 0)
+        options.batchSize = m_batchSize;
+    m_task->start(
+        [day = date(), options](Database &database,
+                                const DatabaseTask::Control &control) -> Result<QVariant> {
+            const auto report = DailyRunService(database).run(
+                day, options,
+                [&control](const DailyRunProgress &p) { return control.report(p.done, p.total); },
+                &control.cancel);
+            if (!report)
+                return report.error();
+            return QVariant::fromValue(*report);
+        });
 }
 
 void DailyRunDialog::cancelRun()
 {
     if (!m_running)
         return;
-    m_cancel->store(true);
+    m_task->cancel();
     m_cancelButton->setEnabled(false);
     m_status->setText(tr("Stopping after the cases in hand…"));
 }
@@ -283,12 +233,6 @@ void DailyRunDialog::showFailure(const QString &message, const QString &detail)
 void DailyRunDialog::setRunning(bool running)
 {
     m_running = running;
-    if (!running && m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        m_thread->deleteLater();
-        m_thread = nullptr;
-    }
     m_date->setEnabled(!running);
     m_preview->setEnabled(!running);
     m_run->setEnabled(!running);
@@ -303,9 +247,7 @@ DailyRunActionHandler::DailyRunActionHandler(MainWindow &window, DatabaseControl
     QAction *action = window.actions().action(ActionId::CaseRunDaily);
     if (!action)
         return;
-    action->setEnabled(controller.database() != nullptr);
-    connect(&controller, &DatabaseController::databaseChanged, action,
-            [action](Database *database) { action->setEnabled(database != nullptr); });
+    controller.enableWhileOpen(action);
     connect(action, &QAction::triggered, this, &DailyRunActionHandler::showDialog);
 }
 

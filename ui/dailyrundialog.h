@@ -2,7 +2,7 @@
 
 // Case → Run daily process…: the daily run (DailyRunService) for a chosen date, with a preview
 // of what it will do (a dry run: counts per action type), a progress bar and Cancel. The run
-// works in a thread of its own with its own database connection, so the window stays
+// works in a thread of its own with its own database connection (DatabaseTask), so the window stays
 // responsive; Cancel stops it between batches (every case is then fully advanced or untouched,
 // and running the date again finishes the rest).
 //
@@ -15,44 +15,18 @@
 #include <QDialog>
 #include <QObject>
 
-#include <atomic>
-#include <memory>
-
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace Fordran {
 
 class DatabaseController;
+class DatabaseTask;
 class MainWindow;
-
-/*! Runs DailyRunService in the thread it is moved to, on its own connection. Internal. */
-class DailyRunWorker final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DailyRunWorker)
-
-public:
-    DailyRunWorker(DatabaseConfig config, std::shared_ptr<std::atomic_bool> cancel);
-    ~DailyRunWorker() override;
-
-    /*! Opens the database, runs for \a date, emits progress() and finished() or failed(). */
-    void run(QDate date, bool dryRun, const QString &user, int batchSize);
-
-Q_SIGNALS:
-    void progress(qint64 done, qint64 total);
-    void finished(const Fordran::DailyRunReport &report);
-    void failed(const QString &message, const QString &detail);
-
-private:
-    DatabaseConfig m_config;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-};
 
 class DailyRunDialog final : public QDialog
 {
@@ -94,8 +68,7 @@ private:
     void setRunning(bool running);
 
     DatabaseConfig m_config;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QThread *m_thread = nullptr;
+    DatabaseTask *m_task = nullptr;
     bool m_running = false;
     bool m_dryRun = false;
     bool m_closeWhenIdle = false; //!< Close was pressed during a run

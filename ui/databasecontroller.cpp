@@ -2,6 +2,7 @@
 
 #include "models/storage/database.h"
 
+#include <QAction>
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -125,6 +126,13 @@ Result<ConnectionReport> DatabaseController::testConnection(const DatabaseConfig
                 .arg(report.schemaVersion)
                 .arg(report.latestSchemaVersion));
     return report;
+}
+
+void DatabaseController::enableWhileOpen(QAction *action)
+{
+    action->setEnabled(m_database != nullptr);
+    connect(this, &DatabaseController::databaseChanged, action,
+            [action](Database *database) { action->setEnabled(database != nullptr); });
 }
 
 } // namespace Fordran

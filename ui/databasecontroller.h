@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QAction;
+
 namespace Fordran {
 
 /*! What "Test connection" found. */
@@ -59,6 +61,9 @@ public:
      * in detail; a database written by a newer Fordran is an Error too.
      */
     static Result<ConnectionReport> testConnection(const DatabaseConfig &config);
+
+    /*! Keeps \a action enabled exactly while a database is open. */
+    void enableWhileOpen(QAction *action);
 
 Q_SIGNALS:
     /*! The open database is about to be replaced or closed: drop everything that reads it. */

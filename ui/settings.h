@@ -53,6 +53,18 @@ inline const Setting<QByteArray> kMainGeometry{"MainWindow/geometry"};
 inline const Setting<QByteArray> kMainState{"MainWindow/state"};
 /*! The user's login (users.login) for "My cases"; empty: the operating-system login. */
 inline const Setting<QString> kUserLogin{"General/userLogin"};
+/*! Who works at this workstation: the saved login, else the operating system's. */
+inline QString currentUserLogin()
+{
+    const QString saved = kUserLogin.value().trimmed();
+    if (!saved.isEmpty())
+        return saved;
+    const QString login = qEnvironmentVariable("USER").trimmed();
+    return login.isEmpty() ? QStringLiteral("fordran-gui") : login;
+}
+
+/*! The folder File → Import claims… last read a file from. */
+inline const Setting<QString> kImportFolder{"Import/lastFolder"};
 
 /*! Group under which user-changed shortcuts are saved, one key per action id. */
 inline constexpr QLatin1StringView kShortcutsGroup{"Shortcuts"};

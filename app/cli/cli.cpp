@@ -19,6 +19,7 @@ QList<Command> allCommands()
     commands += caseCommands();
     commands += runCommands();
     commands += processCommands();
+    commands += importCommands();
     return commands;
 }
 

@@ -72,6 +72,7 @@ QList<Command> demoCommands();       //!< democommands.cpp: demo
 QList<Command> caseCommands();       //!< casecommands.cpp: case list, case show
 QList<Command> runCommands();        //!< runcommands.cpp: run, rules show/export/import
 QList<Command> processCommands();    //!< processcommands.cpp: case pause/resume, client pin
+QList<Command> importCommands();     //!< importcommands.cpp: import claims
 
 /*!
  * Reference rates entered in the database named by --db/--db-url (none when neither is given).

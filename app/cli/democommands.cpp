@@ -13,9 +13,9 @@ namespace Fordran::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Fordran::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Fordran::Cli", text, comment, n);
 }
 
 const QString CasesOption = QStringLiteral("--cases");
@@ -63,7 +63,7 @@ int demo(const Invocation &inv)
             if (!existing)
                 return rejectError(existing.error());
             if (*existing > 0) {
-                progress(tr("demo: %1 already has %n case(s); no demo data added",
+                progress(tr("demo: %1 already has %n case(s); no demo data added", nullptr,
                             int(qMin<qint64>(*existing, INT_MAX)))
                              .arg(database.config().displayName()));
                 QJsonObject out = summaryJson({}, 0);

@@ -7,6 +7,7 @@
 #include "ui/databaseactionhandler.h"
 #include "ui/databasecontroller.h"
 #include "ui/displaycheck.h"
+#include "ui/importclaimsdialog.h"
 #include "ui/languagemanager.h"
 #include "ui/mainactions.h"
 #include "ui/mainwindow.h"
@@ -19,11 +20,6 @@
 #include <cstdio>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fordran::App", text);
-}
 
 /*!
  * Puts the case queue of \a database (the one DatabaseController just opened, or nullptr) into
@@ -42,8 +38,9 @@ void showQueue(Fordran::MainWindow &window, Fordran::Database *database)
     if (!database)
         return;
     if (const auto cases = CaseRepository(*database).count(); !cases || *cases == 0) {
-        window.statusBar()->showMessage(cases ? tr("The database has no cases yet.")
-                                              : cases.error().message);
+        window.statusBar()->showMessage(
+            cases ? QCoreApplication::translate("Fordran::App", "The database has no cases yet.")
+                  : cases.error().message);
         return;
     }
 
@@ -69,7 +66,8 @@ void openAtStart(Fordran::MainWindow &window, Fordran::DatabaseController &datab
     const DatabaseConfig config = DatabaseConfig::fromSettings();
     if (const Status opened = databases.open(config); !opened) {
         window.statusBar()->showMessage(
-            tr("Cannot open the database %1: %2").arg(config.displayName(), opened.error().message));
+            QCoreApplication::translate("Fordran::App", "Cannot open the database %1: %2")
+                .arg(config.displayName(), opened.error().message));
         if (!opened.error().detail.isEmpty())
             window.statusBar()->setToolTip(opened.error().detail);
     }
@@ -104,6 +102,9 @@ int main(int argc, char *argv[])
                      [&window](Fordran::Database *database) { showQueue(window, database); });
     auto *dailyRun = new Fordran::DailyRunActionHandler(window, databases);
     QObject::connect(dailyRun, &Fordran::DailyRunActionHandler::runFinished, &window,
+                     [&window, &databases] { showQueue(window, databases.database()); });
+    auto *imports = new Fordran::ImportClaimsActionHandler(window, databases);
+    QObject::connect(imports, &Fordran::ImportClaimsActionHandler::imported, &window,
                      [&window, &databases] { showQueue(window, databases.database()); });
     openAtStart(window, databases);
     window.show();

@@ -254,7 +254,11 @@ struct ImportBatch
     QString fileName;
     QString checksum; //!< hex SHA-256 of the file bytes
     QDateTime importedAt;
-    int rowCount = 0;
+    int rowCount = 0;       //!< data rows in the file
+    int claimsImported = 0; //!< claims stored
+    int rowsRejected = 0;   //!< data rows left out (invalid, or an invoice number already imported)
+    int casesCreated = 0;
+    QString importedBy;     //!< the user who imported it
 };
 
 } // namespace Fordran

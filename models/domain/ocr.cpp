@@ -67,4 +67,15 @@ Status check(QStringView input, bool lengthDigit)
     return {};
 }
 
+Result<QString> forCaseNumber(QStringView caseNo)
+{
+    QString payload;
+    payload.reserve(caseNo.size());
+    for (const QChar c : caseNo) {
+        if (c != u'-')
+            payload += c;
+    }
+    return make(payload, true);
+}
+
 } // namespace Fordran::Ocr

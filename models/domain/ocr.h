@@ -23,4 +23,12 @@ Result<QString> make(QStringView payload, bool lengthDigit);
 /*! Validates a complete reference; the Error names what is wrong (length, non-digit, check, length digit). */
 Status check(QStringView value, bool lengthDigit);
 
+/*!
+ * The OCR reference of a case: the digits of its case number ("2026-000123" → payload
+ * "2026000123") with a length digit and the check digit. Unique because case numbers are (the
+ * length digit keeps "2026-1000000" and "2026-100000" apart). The demo data and the claims import
+ * make every case's reference this way; an Error for a case number without digits or too long.
+ */
+Result<QString> forCaseNumber(QStringView caseNo);
+
 } // namespace Fordran::Ocr

@@ -101,10 +101,11 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         report.actions.insert(machineName(type), 0);
 
     ProcessCaseRepository cases(m_database);
-    const auto due = cases.countDue(date);
+    // The cases due when the run starts, taken in batches of ids.
+    const auto due = cases.dueIds(date);
     if (!due)
         return due.error();
-    report.casesDue = *due;
+    report.casesDue = due->size();
 
     RunLogEntry entry;
     entry.runDate = date;
@@ -135,8 +136,7 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
     ProcessWriter writer(m_database, cases, report.rulesVersion, date);
     ProcessBatchRows rows;
     QList<CaseSnapshot> snapshots;
-    qint64 afterId = 0;
-    for (;;) {
+    for (qsizetype from = 0; from < due->size(); from += options.batchSize) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
             break;
@@ -146,11 +146,9 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         if (!unit.ok())
             return fail(unit.status().error());
         if (Status loaded
-            = cases.loadBatch(afterId, date, options.batchSize, !options.dryRun, rows);
+            = cases.loadBatch(due->mid(from, options.batchSize), date, !options.dryRun, rows);
             !loaded)
             return abort(unit, loaded.error());
-        if (rows.cases.isEmpty())
-            break; // the unit rolls back: nothing was written
         builder.build(rows, snapshots);
         writer.setStamp(QDateTime::currentDateTimeUtc());
         for (const CaseSnapshot &s : std::as_const(snapshots)) {
@@ -182,7 +180,6 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         } else if (Status committed = unit.commit(); !committed) {
             return fail(committed.error());
         }
-        afterId = rows.lastId;
         report.casesExamined += tally.examined;
         report.casesChanged += tally.changed;
         report.refusals += tally.refusals;

@@ -74,13 +74,15 @@ struct DailyRunReport
  * process template as of a date through the ProcessEngine.
  *
  * A case is due when it is not closed and its next action date is empty or on or before the
- * date. The due cases are taken in batches in id order (keyset), each batch read with a few
- * statements (cases with their debtors, claims, ledger lines, the debtors' earlier cases,
- * pauses) and decided case by case; then every case that changed is written — ledger lines
- * for fees and interest (through LedgerRepository, so the case balance follows), outbox rows
- * for letters and SMS, tasks for calls, BF decisions and limitation alerts, ended pauses, an
- * event for every action and refusal with the rule behind it and the rules version, and the
- * new process state, status, segment, score and next action.
+ * date. The ids of the cases due when the run starts are read once (from an index), then taken
+ * in batches in id order, each batch read with a few statements given its ids (the cases still
+ * due with their debtors, claims, ledger lines, the debtors' earlier cases, pauses) and decided
+ * case by case; then every case that changed is written — ledger lines for fees and interest
+ * (through LedgerRepository, so the case balance follows), outbox rows for letters and SMS,
+ * tasks for calls, BF decisions and limitation alerts, ended pauses, an event for every action
+ * and refusal with the rule behind it and the rules version, and the new process state, status,
+ * segment, score and next action (one UPDATE of the case, writing the indexed columns only
+ * where they changed).
  *
  * All or nothing per batch: a batch is one transaction that holds whole cases only, so after a
  * Cancel (checked between batches), an Error or a crash each case is either fully advanced or

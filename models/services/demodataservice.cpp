@@ -158,7 +158,7 @@ Status DemoDataService::Writer::writeCase(const DemoCase &demo, const QString &c
         return mainDebtor.error();
     Case c = demo.caseData;
     c.caseNo = caseNo;
-    const auto ocr = Ocr::make(QString(caseNo).remove(u'-'), true);
+    const auto ocr = Ocr::forCaseNumber(caseNo);
     if (!ocr)
         return ocr.error();
     c.ocr = *ocr;
@@ -233,9 +233,7 @@ Status DemoDataService::Writer::writeBatch(Database &database, const QList<DemoC
         ++perYear[demo.caseData.openedOn.year()];
     QMap<int, qint64> nextNumber;
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
-        // The counter SequenceRepository::nextCaseNumber() takes case numbers from.
-        const auto first
-            = sequences.reserve(QStringLiteral("case_no/%1").arg(it.key()), it.value());
+        const auto first = sequences.reserveCaseNumbers(it.key(), it.value());
         if (!first)
             return first.error();
         nextNumber.insert(it.key(), *first);

@@ -46,7 +46,7 @@ struct DemoDataSummary
  *
  * The demo clients and users are added unless there (same orgnr / login). Each batch of cases
  * is one transaction, with case numbers reserved per year (SequenceRepository) and OCR
- * references made from them (Ocr::make with a length digit), so both are unique and a failing
+ * references made from them (Ocr::forCaseNumber), so both are unique and a failing
  * batch changes nothing. On a database that already holds debtors or cases, a demo debtor whose
  * identity is taken reuses that debtor, and an invoice number the client already has gets a
  * suffix ("-2", "-3", …); on an empty one those look-ups are skipped, for speed.

@@ -39,7 +39,6 @@ QString taskKind(ActionType type)
 ProcessWriter::ProcessWriter(Database &database, ProcessCaseRepository &cases, QString rulesVersion,
                              QDate date)
     : m_cases(cases)
-    , m_caseRows(database)
     , m_ledger(database)
     , m_outbox(database)
     , m_tasks(database)
@@ -85,17 +84,16 @@ Status ProcessWriter::write(const CaseSnapshot &s, const ProcessDecision &d)
     update.state.rulesVersion = m_rulesVersion;
     update.score = d.score.value;
     update.scoreOn = m_date;
-    update.indexedChanged = d.newStatus != s.process.status || d.newSegment != s.process.segment
-        || d.nextActionDate != s.process.nextActionDate;
-    if (Status saved = m_cases.save(update); !saved)
-        return saved;
-    if (m_casePauseEnded) {
-        if (Status cleared = m_caseRows.setPause(caseId, QDate(), QString()); !cleared)
-            return cleared;
+    update.statusChanged = d.newStatus != s.process.status;
+    update.segmentChanged = d.newSegment != s.process.segment;
+    update.nextActionDateChanged = d.nextActionDate != s.process.nextActionDate;
+    // Ending the case pause and closing a time-barred case go into the same statement.
+    update.clearPause = m_casePauseEnded;
+    if (d.newStatus == CaseStatus::Closed && s.process.status != CaseStatus::Closed) {
+        update.closedOn = m_date;
+        update.closeReason = QStringLiteral("time_barred");
     }
-    if (d.newStatus == CaseStatus::Closed && s.process.status != CaseStatus::Closed)
-        return m_caseRows.close(caseId, m_date, QStringLiteral("time_barred"));
-    return {};
+    return m_cases.save(update);
 }
 
 Status ProcessWriter::writeAction(const CaseSnapshot &s, const ProcessDecision &d,

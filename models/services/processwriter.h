@@ -6,7 +6,6 @@
 // batch's transaction.
 
 #include "models/services/processsnapshot.h"
-#include "models/storage/caserepository.h"
 #include "models/storage/ledgerrepository.h"
 #include "models/storage/outboxrepository.h"
 #include "models/storage/pauserepository.h"
@@ -55,7 +54,6 @@ private:
                        const PlannedAction &a) const;
 
     ProcessCaseRepository &m_cases;
-    CaseRepository m_caseRows;
     LedgerRepository m_ledger;
     OutboxRepository m_outbox;
     TaskRepository m_tasks;

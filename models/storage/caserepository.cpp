@@ -2,6 +2,8 @@
 
 #include "models/storage/unitofwork.h"
 
+#include <QHash>
+
 namespace Fordran {
 
 namespace {
@@ -44,6 +46,20 @@ Case read(const QSqlQuery &q)
     return c;
 }
 
+/*! The values of kColumns.mid(1) for \a c (balance 0); \a now stands in for an unset createdAt. */
+QVariantList insertValues(const Case &c, const QDateTime &now = {})
+{
+    return {Sql::text(c.caseNo), c.clientId, c.debtorId, Sql::text(c.ocr), machineName(c.status),
+            machineName(c.segment), Sql::optionalId(c.assignedUserId),
+            Sql::date(c.openedOn.isValid() ? c.openedOn : QDate::currentDate()), Sql::date(c.nextActionDate),
+            Sql::text(c.nextAction), Sql::date(c.pausedUntil), Sql::text(c.pauseReason), Sql::date(c.closedOn),
+            Sql::text(c.closeReason), qint64(0),
+            Sql::timestamp(c.createdAt.isValid() ? c.createdAt : now.isValid() ? now : Sql::nowUtc())};
+}
+
+const QString kCaseDebtors = QStringLiteral("case_debtors");
+const QStringList kCaseDebtorColumns{QStringLiteral("case_id"), QStringLiteral("debtor_id"), QStringLiteral("role")};
+
 CaseDebtor readCaseDebtor(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toLongLong(),
@@ -63,13 +79,7 @@ Result<qint64> CaseRepository::insert(const Case &c)
     if (!unit.ok())
         return unit.status().error();
     Result<qint64> id = Sql::insertReturningId(
-        m_statements, sql,
-        {Sql::text(c.caseNo), c.clientId, c.debtorId, Sql::text(c.ocr), machineName(c.status), machineName(c.segment),
-         Sql::optionalId(c.assignedUserId), Sql::date(c.openedOn.isValid() ? c.openedOn : QDate::currentDate()),
-         Sql::date(c.nextActionDate), Sql::text(c.nextAction), Sql::date(c.pausedUntil), Sql::text(c.pauseReason),
-         Sql::date(c.closedOn), Sql::text(c.closeReason), qint64(0),
-         Sql::timestamp(c.createdAt.isValid() ? c.createdAt : Sql::nowUtc())},
-        tr("Cannot save the case %1").arg(c.caseNo),
+        m_statements, sql, insertValues(c), tr("Cannot save the case %1").arg(c.caseNo),
         Error(tr("Case number %1 or OCR reference %2 is already taken").arg(c.caseNo, c.ocr), QStringLiteral("case_no")));
     if (!id)
         return id;
@@ -78,6 +88,43 @@ Result<qint64> CaseRepository::insert(const Case &c)
     if (Status committed = unit.commit(); !committed)
         return committed.error();
     return id;
+}
+
+Result<QList<qint64>> CaseRepository::insertAll(const QList<Case> &cases)
+{
+    QHash<QString, qsizetype> indexOf;
+    indexOf.reserve(cases.size());
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        if (indexOf.contains(cases.at(i).caseNo))
+            return Error(tr("Case number %1 is given twice").arg(cases.at(i).caseNo), QStringLiteral("case_no"));
+        indexOf.insert(cases.at(i).caseNo, i);
+    }
+    UnitOfWork unit(m_statements.database());
+    if (!unit.ok())
+        return unit.status().error();
+    static const QStringList columns = kColumns.mid(1);
+    QList<qint64> ids(cases.size(), 0);
+    const QDateTime now = Sql::nowUtc();
+    const Status stored = Sql::insertRows(
+        m_statements, kTable, columns, cases.size(), [&](qsizetype i) { return insertValues(cases.at(i), now); },
+        QStringLiteral("id, case_no"),
+        [&](const QSqlQuery &q) { ids[indexOf.value(q.value(1).toString())] = q.value(0).toLongLong(); },
+        tr("Cannot save the cases"),
+        Error(tr("One of the case numbers or OCR references is already taken"), QStringLiteral("case_no")));
+    if (!stored)
+        return stored.error();
+    if (ids.contains(0))
+        return Error(tr("Cannot save the cases"), {}, QStringLiteral("INSERT returned too few ids"));
+    const QString main = machineName(DebtorRole::Main);
+    const Status parties = Sql::insertRows(
+        m_statements, kCaseDebtors, kCaseDebtorColumns, cases.size(),
+        [&](qsizetype i) { return QVariantList{ids.at(i), cases.at(i).debtorId, main}; }, QString(),
+        [](const QSqlQuery &) {}, tr("Cannot add the debtors to the cases"));
+    if (!parties)
+        return parties.error();
+    if (Status committed = unit.commit(); !committed)
+        return committed.error();
+    return ids;
 }
 
 Result<std::optional<Case>> CaseRepository::byId(qint64 id)
@@ -156,8 +203,7 @@ Status CaseRepository::close(qint64 caseId, QDate closedOn, const QString &reaso
 
 Status CaseRepository::addDebtor(qint64 caseId, qint64 debtorId, DebtorRole role)
 {
-    static const QString sql = Sql::insertSql(QStringLiteral("case_debtors"),
-                                              {QStringLiteral("case_id"), QStringLiteral("debtor_id"), QStringLiteral("role")});
+    static const QString sql = Sql::insertSql(kCaseDebtors, kCaseDebtorColumns);
     const Result<int> added = Sql::execute(m_statements, sql, {caseId, debtorId, machineName(role)},
                                            tr("Cannot add the debtor to the case"));
     if (!added)

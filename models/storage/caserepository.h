@@ -34,6 +34,12 @@ public:
      * one transaction. openedOn defaults to today. A taken case_no or ocr is an Error on that field.
      */
     Result<qint64> insert(const Case &c);
+    /*!
+     * Stores \a cases like insert() (balance 0, each debtorId as Main debtor) with a few
+     * multi-row statements, in one transaction (imports), and gives their ids in the same order.
+     * Case numbers must differ; a taken case_no or ocr is an Error on field "case_no".
+     */
+    Result<QList<qint64>> insertAll(const QList<Case> &cases);
     Result<std::optional<Case>> byId(qint64 id);
     Result<std::optional<Case>> byCaseNo(const QString &caseNo);
     Result<std::optional<Case>> byOcr(const QString &ocr);

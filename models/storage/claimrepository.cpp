@@ -1,5 +1,7 @@
 #include "models/storage/claimrepository.h"
 
+#include <QHash>
+
 namespace Fordran {
 
 namespace {
@@ -41,6 +43,22 @@ Claim read(const QSqlQuery &q)
     return c;
 }
 
+/*! The values of kColumns.mid(1) for \a c; \a now stands in for an unset createdAt. */
+QVariantList insertValues(const Claim &c, const QDateTime &now = {})
+{
+    return {c.caseId, c.clientId, Sql::text(c.invoiceNo), Sql::date(c.invoiceDate), Sql::date(c.dueDate),
+            Sql::date(c.contractDate), c.originalAmount.ore(), Sql::text(c.description), machineName(c.debtorType),
+            Sql::boolean(c.reminderFeeAgreed), machineName(c.interestKind), c.interestMargin.basisPoints(),
+            c.fixedRate.basisPoints(), Sql::boolean(c.disputed),
+            Sql::timestamp(c.createdAt.isValid() ? c.createdAt : now.isValid() ? now : Sql::nowUtc())};
+}
+
+/*! What identifies a claim: its client and invoice number. */
+QString claimKey(qint64 clientId, const QString &invoiceNo)
+{
+    return QString::number(clientId) + u'\n' + invoiceNo;
+}
+
 } // namespace
 
 ClaimRepository::ClaimRepository(Database &database)
@@ -51,14 +69,36 @@ Result<qint64> ClaimRepository::insert(const Claim &c)
 {
     static const QString sql = Sql::insertSql(kTable, kColumns.mid(1)) + u" RETURNING id";
     return Sql::insertReturningId(
-        m_statements, sql,
-        {c.caseId, c.clientId, Sql::text(c.invoiceNo), Sql::date(c.invoiceDate), Sql::date(c.dueDate),
-         Sql::date(c.contractDate), c.originalAmount.ore(), Sql::text(c.description), machineName(c.debtorType),
-         Sql::boolean(c.reminderFeeAgreed), machineName(c.interestKind), c.interestMargin.basisPoints(),
-         c.fixedRate.basisPoints(), Sql::boolean(c.disputed),
-         Sql::timestamp(c.createdAt.isValid() ? c.createdAt : Sql::nowUtc())},
-        tr("Cannot save the claim %1").arg(c.invoiceNo),
+        m_statements, sql, insertValues(c), tr("Cannot save the claim %1").arg(c.invoiceNo),
         Error(tr("The client already has a claim with invoice number %1").arg(c.invoiceNo), QStringLiteral("invoice_no")));
+}
+
+Result<QList<qint64>> ClaimRepository::insertAll(const QList<Claim> &claims)
+{
+    QHash<QString, qsizetype> indexOf;
+    indexOf.reserve(claims.size());
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        const QString key = claimKey(claims.at(i).clientId, claims.at(i).invoiceNo);
+        if (indexOf.contains(key))
+            return Error(tr("Invoice number %1 is given twice").arg(claims.at(i).invoiceNo), QStringLiteral("invoice_no"));
+        indexOf.insert(key, i);
+    }
+    static const QStringList columns = kColumns.mid(1);
+    QList<qint64> ids(claims.size(), 0);
+    const QDateTime now = Sql::nowUtc();
+    const Status stored = Sql::insertRows(
+        m_statements, kTable, columns, claims.size(), [&](qsizetype i) { return insertValues(claims.at(i), now); },
+        QStringLiteral("id, client_id, invoice_no"),
+        [&](const QSqlQuery &q) {
+            ids[indexOf.value(claimKey(q.value(1).toLongLong(), q.value(2).toString()))] = q.value(0).toLongLong();
+        },
+        tr("Cannot save the claims"),
+        Error(tr("The client already has a claim with one of the invoice numbers"), QStringLiteral("invoice_no")));
+    if (!stored)
+        return stored.error();
+    if (ids.contains(0))
+        return Error(tr("Cannot save the claims"), {}, QStringLiteral("INSERT returned too few ids"));
+    return ids;
 }
 
 Result<std::optional<Claim>> ClaimRepository::byId(qint64 id)
@@ -81,6 +121,19 @@ Result<bool> ClaimRepository::existsInvoice(qint64 clientId, const QString &invo
     if (!found)
         return found.error();
     return found->has_value();
+}
+
+Result<QSet<QString>> ClaimRepository::existingInvoices(qint64 clientId, const QStringList &invoiceNos)
+{
+    QSet<QString> found;
+    static const QString sql
+        = QStringLiteral("SELECT invoice_no FROM claims WHERE client_id = ? AND invoice_no IN (%1)");
+    const Status read = Sql::fetchInChunks(
+        m_statements, sql, {clientId}, invoiceNos,
+        [&found](const QSqlQuery &q) { found.insert(q.value(0).toString()); }, tr("Cannot read the claims"));
+    if (!read)
+        return read.error();
+    return found;
 }
 
 Status ClaimRepository::setDisputed(qint64 claimId, bool disputed)

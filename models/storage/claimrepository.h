@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,10 +30,21 @@ public:
 
     /*! Stores \a claim and gives its id; a taken invoice number is an Error on field "invoice_no". */
     Result<qint64> insert(const Claim &claim);
+    /*!
+     * Stores \a claims with a few multi-row statements (imports) and gives their ids in the same
+     * order. Invoice numbers must differ per client; a taken one is an Error on field
+     * "invoice_no" (check existingInvoices() first).
+     */
+    Result<QList<qint64>> insertAll(const QList<Claim> &claims);
     Result<std::optional<Claim>> byId(qint64 id);
     /*! The claims of a case, oldest due date first (the allocation order). */
     Result<QList<Claim>> forCase(qint64 caseId);
     Result<bool> existsInvoice(qint64 clientId, const QString &invoiceNo);
+    /*!
+     * Those of \a invoiceNos that \a clientId already has (batched IN look-ups over the unique
+     * index: one statement per 500 numbers, for imports).
+     */
+    Result<QSet<QString>> existingInvoices(qint64 clientId, const QStringList &invoiceNos);
     Status setDisputed(qint64 claimId, bool disputed);
 
 private:

@@ -5,7 +5,9 @@
 #include "models/storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,9 +30,20 @@ public:
 
     /*! Stores \a debtor and gives its id; a taken identity is an Error on field "identity". */
     Result<qint64> insert(const Debtor &debtor);
+    /*!
+     * Stores \a debtors, each with its own non-empty identity, with a few multi-row statements
+     * (imports) and gives their ids in the same order. A taken identity is an Error on field
+     * "identity" (and, on PostgreSQL, spoils the transaction: look identities up first).
+     */
+    Result<QList<qint64>> insertAll(const QList<Debtor> &debtors);
     Result<std::optional<Debtor>> byId(qint64 id);
     /*! Nothing for an empty identity. */
     Result<std::optional<Debtor>> findByIdentity(const QString &identity);
+    /*!
+     * The ids of the debtors with the given normalised \a identities (batched IN look-ups, for
+     * imports): identity → id, only for those that exist; empty identities are skipped.
+     */
+    Result<QHash<QString, qint64>> idsByIdentity(const QStringList &identities);
     /*!
      * Saves the name, c/o, address, postal code, city, country, phone, e-mail, protected-identity
      * flag and date of death of \a debtor (by id). Identity, kind and created_at never change.

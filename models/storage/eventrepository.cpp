@@ -31,6 +31,15 @@ Event read(const QSqlQuery &q)
     return e;
 }
 
+/*! The values of kColumns.mid(1) for \a e; \a now stands in for an unset createdAt. */
+QVariantList insertValues(const Event &e, const QDateTime &now = {})
+{
+    return {e.caseId, Sql::optionalId(e.debtorId),
+            Sql::date(e.occurredOn.isValid() ? e.occurredOn : QDate::currentDate()),
+            Sql::timestamp(e.createdAt.isValid() ? e.createdAt : now.isValid() ? now : Sql::nowUtc()),
+            Sql::text(e.type), Sql::text(e.text), Sql::optionalId(e.userId), Sql::text(e.ruleRef)};
+}
+
 qint64 limitValue(int limit)
 {
     return limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit);
@@ -45,12 +54,16 @@ EventRepository::EventRepository(Database &database)
 Result<qint64> EventRepository::append(const Event &e)
 {
     static const QString sql = Sql::insertSql(kTable, kColumns.mid(1)) + u" RETURNING id";
-    return Sql::insertReturningId(
-        m_statements, sql,
-        {e.caseId, Sql::optionalId(e.debtorId), Sql::date(e.occurredOn.isValid() ? e.occurredOn : QDate::currentDate()),
-         Sql::timestamp(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc()), Sql::text(e.type), Sql::text(e.text),
-         Sql::optionalId(e.userId), Sql::text(e.ruleRef)},
-        tr("Cannot save the event"));
+    return Sql::insertReturningId(m_statements, sql, insertValues(e), tr("Cannot save the event"));
+}
+
+Status EventRepository::appendAll(const QList<Event> &events)
+{
+    static const QStringList columns = kColumns.mid(1);
+    const QDateTime now = Sql::nowUtc();
+    return Sql::insertRows(
+        m_statements, kTable, columns, events.size(), [&](qsizetype i) { return insertValues(events.at(i), now); },
+        QString(), [](const QSqlQuery &) {}, tr("Cannot save the events"));
 }
 
 Result<QList<Event>> EventRepository::forCase(qint64 caseId, int limit)

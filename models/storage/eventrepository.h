@@ -22,6 +22,8 @@ public:
 
     /*! Appends \a event (createdAt now if unset) and gives its id. */
     Result<qint64> append(const Event &event);
+    /*! Appends \a events like append(), with a few multi-row statements (imports). */
+    Status appendAll(const QList<Event> &events);
     /*! The events of a case, newest first (occurred_on, then id); at most \a limit, all if < 0. */
     Result<QList<Event>> forCase(qint64 caseId, int limit = -1);
     /*! The events about one debtor across cases, newest first. */

@@ -11,7 +11,7 @@ namespace Fordran {
 
 class Database;
 
-/*! Imported client files, to recognise the same file sent twice. */
+/*! Imported client files (what each import stored, and by whom), to recognise the same file sent twice. */
 class ImportBatchRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportBatchRepository)

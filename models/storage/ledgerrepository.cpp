@@ -2,6 +2,8 @@
 
 #include "models/storage/unitofwork.h"
 
+#include <QHash>
+
 namespace Fordran {
 
 namespace {
@@ -34,6 +36,16 @@ LedgerEntry read(const QSqlQuery &q)
     return e;
 }
 
+/*! The values of kColumns.mid(1) for \a e; \a now stands in for an unset createdAt. */
+QVariantList insertValues(const LedgerEntry &e, const QDateTime &now = {})
+{
+    return {Sql::optionalId(e.claimId), e.caseId, Sql::date(e.entryDate), machineName(e.kind), Sql::text(e.feeType),
+            e.component ? machineName(*e.component) : QStringLiteral(""), e.amount.ore(),
+            Sql::optionalId(e.reversesId), Sql::text(e.reference),
+            Sql::timestamp(e.createdAt.isValid() ? e.createdAt : now.isValid() ? now : Sql::nowUtc()),
+            Sql::optionalId(e.userId)};
+}
+
 bool isComponent(LedgerKind kind)
 {
     return kind == LedgerKind::Principal || kind == LedgerKind::Interest || kind == LedgerKind::Fee;
@@ -46,6 +58,62 @@ LedgerRepository::LedgerRepository(Database &database)
 {}
 
 Result<qint64> LedgerRepository::append(const LedgerEntry &entry)
+{
+    const Result<LedgerEntry> line = appendable(entry);
+    if (!line)
+        return line.error();
+    return insert(*line);
+}
+
+Status LedgerRepository::appendAll(const QList<LedgerEntry> &entries)
+{
+    static const QString cacheSql = QStringLiteral("UPDATE cases SET balance_ore = balance_ore + ? WHERE id = ?");
+    QList<LedgerEntry> lines;
+    lines.reserve(entries.size());
+    QList<qint64> caseOrder;
+    QHash<qint64, Money> perCase;
+    for (const LedgerEntry &entry : entries) {
+        Result<LedgerEntry> line = appendable(entry);
+        if (!line)
+            return line.error();
+        if (!line->entryDate.isValid())
+            return Error(tr("A ledger line needs a date"), QStringLiteral("entry_date"));
+        auto it = perCase.find(line->caseId);
+        if (it == perCase.end()) {
+            it = perCase.insert(line->caseId, Money());
+            caseOrder.append(line->caseId);
+        }
+        const std::optional<Money> sum = it->checkedAdd(line->amount);
+        if (!sum)
+            return Error(tr("The ledger lines of case %1 add up to more than can be stored").arg(line->caseId),
+                         QStringLiteral("amount"));
+        *it = *sum;
+        lines.append(std::move(line).value());
+    }
+
+    UnitOfWork unit(m_statements.database());
+    if (!unit.ok())
+        return unit.status();
+    static const QStringList columns = kColumns.mid(1);
+    const QDateTime now = Sql::nowUtc();
+    const Status stored = Sql::insertRows(
+        m_statements, kTable, columns, lines.size(), [&](qsizetype i) { return insertValues(lines.at(i), now); },
+        QString(), [](const QSqlQuery &) {}, tr("Cannot book the ledger lines"));
+    if (!stored)
+        return stored;
+    // The cached balance follows, once per case.
+    for (const qint64 caseId : std::as_const(caseOrder)) {
+        const Result<int> cached = Sql::execute(m_statements, cacheSql, {perCase.value(caseId).ore(), caseId},
+                                                tr("Cannot update the case balance"));
+        if (!cached)
+            return cached.error();
+        if (*cached != 1)
+            return Error(tr("There is no case with id %1").arg(caseId));
+    }
+    return unit.commit();
+}
+
+Result<LedgerEntry> LedgerRepository::appendable(const LedgerEntry &entry)
 {
     if (entry.amount.isZero())
         return Error(tr("A ledger line needs an amount other than zero"), QStringLiteral("amount"));
@@ -61,7 +129,7 @@ Result<qint64> LedgerRepository::append(const LedgerEntry &entry)
     line.reversesId = 0;
     if (line.kind != LedgerKind::Payment)
         line.component.reset();
-    return insert(line);
+    return line;
 }
 
 Result<qint64> LedgerRepository::reverse(qint64 entryId, QDate date, const QString &reference, qint64 userId)
@@ -108,13 +176,8 @@ Result<qint64> LedgerRepository::insert(const LedgerEntry &e)
     UnitOfWork unit(m_statements.database());
     if (!unit.ok())
         return unit.status().error();
-    const Result<qint64> id = Sql::insertReturningId(
-        m_statements, insertSql,
-        {Sql::optionalId(e.claimId), e.caseId, Sql::date(e.entryDate), machineName(e.kind), Sql::text(e.feeType),
-         e.component ? machineName(*e.component) : QStringLiteral(""), e.amount.ore(), Sql::optionalId(e.reversesId),
-         Sql::text(e.reference), Sql::timestamp(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc()),
-         Sql::optionalId(e.userId)},
-        tr("Cannot book the ledger line"));
+    const Result<qint64> id
+        = Sql::insertReturningId(m_statements, insertSql, insertValues(e), tr("Cannot book the ledger line"));
     if (!id)
         return id;
     const Result<int> cached = Sql::execute(m_statements, cacheSql, {e.amount.ore(), e.caseId},

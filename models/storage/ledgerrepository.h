@@ -39,6 +39,12 @@ public:
     Result<qint64> append(const LedgerEntry &entry);
 
     /*!
+     * Appends \a entries as append() would, with a few multi-row statements and one balance
+     * update per case, in one transaction (imports). Refused like append(): nothing is written.
+     */
+    Status appendAll(const QList<LedgerEntry> &entries);
+
+    /*!
      * Appends the Reversal of line \a entryId, dated \a date: the negated amount on the same
      * claim and case, with the reversed line's effective component and fee type. A line can be
      * reversed once; a reversal cannot itself be reversed.
@@ -56,6 +62,8 @@ public:
     Result<Money> balanceForClaim(qint64 claimId);
 
 private:
+    /*! \a entry as append() books it, or why it is refused. */
+    static Result<LedgerEntry> appendable(const LedgerEntry &entry);
     Result<qint64> insert(const LedgerEntry &entry);
     Result<Money> sum(const QString &sql, qint64 id);
 

@@ -1,5 +1,8 @@
 #include "models/storage/outboxrepository.h"
 
+#include "models/storage/boundvalues.h"
+#include "models/storage/database.h"
+
 namespace Fordran {
 
 namespace {
@@ -58,22 +61,54 @@ OutboxRepository::OutboxRepository(Database &database)
 
 Result<qint64> OutboxRepository::insert(const OutboxItem &o)
 {
+    // SQLite: the id from sqlite3_last_insert_rowid(); RETURNING would make SQLite build a
+    // temporary table for every row. PostgreSQL: RETURNING id.
     static const QString sql = QStringLiteral(
         "INSERT INTO outbox (case_id, claim_ids, kind, action, step_id, channel, created_on, "
         "due_on, deadline, status, status_changed_at, payload, rules_version, rule_ref, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-    return Sql::insertReturningId(
-        m_statements, sql,
-        {o.caseId, joinIds(o.claimIds), Sql::text(o.kind), Sql::text(o.action), Sql::text(o.stepId),
-         Sql::text(o.channel), Sql::date(o.createdOn), Sql::date(o.dueOn), Sql::date(o.deadline),
-         Sql::text(o.status), Sql::timestamp(o.statusChangedAt), QString::fromUtf8(o.payload),
-         Sql::text(o.rulesVersion), Sql::text(o.ruleRef),
-         Sql::timestamp(o.createdAt.isValid() ? o.createdAt : Sql::nowUtc())},
-        tr("Cannot queue the %1 of case %2").arg(o.action).arg(o.caseId),
-        Error(tr("The %1 of case %2 is queued already for %3")
-                  .arg(o.action)
-                  .arg(o.caseId)
-                  .arg(o.createdOn.toString(Qt::ISODate))));
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString returningSql = sql + u" RETURNING id";
+    const bool sqlite = m_statements.database().engine() == Database::Engine::Sqlite;
+    const auto query = m_statements.prepared(sqlite ? sql : returningSql);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    q.bindValue(0, o.caseId);
+    q.bindValue(1, joinIds(o.claimIds));
+    q.bindValue(2, Sql::text(o.kind));
+    q.bindValue(3, Sql::text(o.action));
+    q.bindValue(4, Sql::text(o.stepId));
+    q.bindValue(5, Sql::text(o.channel));
+    q.bindValue(6, Sql::isoDate(o.createdOn));
+    q.bindValue(7, Sql::isoDate(o.dueOn));
+    q.bindValue(8, Sql::isoDate(o.deadline));
+    q.bindValue(9, Sql::text(o.status));
+    q.bindValue(10, Sql::timestamp(o.statusChangedAt));
+    q.bindValue(11, QString::fromUtf8(o.payload));
+    q.bindValue(12, Sql::text(o.rulesVersion));
+    q.bindValue(13, Sql::text(o.ruleRef));
+    q.bindValue(14, m_stampText(o.createdAt.isValid() ? o.createdAt : Sql::nowUtc()));
+    if (!q.exec()) {
+        if (Sql::isUniqueViolation(q.lastError()))
+            return Error(tr("The %1 of case %2 is queued already for %3")
+                             .arg(o.action)
+                             .arg(o.caseId)
+                             .arg(o.createdOn.toString(Qt::ISODate)),
+                         {}, q.lastError().text());
+        return Sql::queryError(q, tr("Cannot queue the %1 of case %2").arg(o.action).arg(o.caseId));
+    }
+    qint64 id = 0;
+    if (sqlite) {
+        id = q.lastInsertId().toLongLong();
+    } else if (q.next()) {
+        id = q.value(0).toLongLong();
+    } else {
+        q.finish();
+        return Error(tr("Cannot queue the %1 of case %2").arg(o.action).arg(o.caseId), {},
+                     QStringLiteral("INSERT returned no id"));
+    }
+    q.finish();
+    return id;
 }
 
 Result<QList<OutboxItem>> OutboxRepository::forCase(qint64 caseId)

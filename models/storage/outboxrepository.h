@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "models/storage/boundvalues.h"
 #include "models/storage/processrecords.h"
 #include "models/storage/sqlsupport.h"
 
@@ -35,6 +36,7 @@ public:
 
 private:
     Sql::StatementCache m_statements;
+    Sql::TimestampText m_stampText; //!< created_at, the same for many rows
 };
 
 } // namespace Fordran

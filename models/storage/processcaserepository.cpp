@@ -1,5 +1,6 @@
 #include "models/storage/processcaserepository.h"
 
+#include "models/storage/boundvalues.h"
 #include "models/storage/database.h"
 
 namespace Fordran {
@@ -13,8 +14,6 @@ namespace {
 const QString kDue
     = QStringLiteral("c.status IN ('new', 'reminder', 'collection', 'disputed', 'paused') "
                      "AND (c.next_action_date IS NULL OR c.next_action_date <= ?)");
-// The cases of one batch: due, with afterId < id <= lastId.
-const QString kBatch = u"c.id > ? AND c.id <= ? AND "_qs + kDue;
 
 enum CaseColumn {
     Id,
@@ -200,9 +199,24 @@ Result<qint64> ProcessCaseRepository::countDue(QDate date)
     return n;
 }
 
+Result<QList<qint64>> ProcessCaseRepository::dueIds(QDate date)
+{
+    // Read from ix_cases_status_next alone (no case row), then sorted.
+    static const QString sql = u"SELECT c.id FROM cases c WHERE "_qs + kDue + u" ORDER BY c.id";
+    const auto query = run(sql, {Sql::date(date)}, tr("Cannot read the cases due"));
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while ((*query)->next())
+        ids.append((*query)->value(0).toLongLong());
+    (*query)->finish();
+    return ids;
+}
+
 namespace {
 
-/*! The statements reading a set of cases (the alias c, chosen by \a where) and their rows. */
+/*! The statements reading a set of cases and their rows; %1 in \a where stands for the column
+    holding the case id (c.id, cl.case_id, l.case_id). */
 struct ReadSql
 {
     QString claims;
@@ -216,50 +230,89 @@ ReadSql readSqlFor(const QString &where)
         u"SELECT cl.id, cl.case_id, cl.client_id, cl.invoice_no, cl.invoice_date, cl.due_date, "
         "cl.contract_date, cl.original_amount_ore, cl.debtor_type, cl.reminder_fee_agreed, "
         "cl.interest_kind, cl.interest_margin_bp, cl.interest_fixed_rate_bp, cl.disputed "
-        "FROM cases c JOIN claims cl ON cl.case_id = c.id WHERE "_qs
-            + where + u" ORDER BY cl.case_id, cl.id",
+        "FROM claims cl WHERE "_qs
+            + where.arg(u"cl.case_id"_qs) + u" ORDER BY cl.case_id, cl.id",
         u"SELECT l.case_id, l.claim_id, l.kind, l.component, l.fee_type, l.entry_date, "
-        "l.amount_ore, l.reference FROM cases c JOIN ledger l ON l.case_id = c.id WHERE "_qs
-            + where + u" ORDER BY l.case_id, l.entry_date, l.id",
+        "l.amount_ore, l.reference FROM ledger l WHERE "_qs
+            + where.arg(u"l.case_id"_qs) + u" ORDER BY l.case_id, l.entry_date, l.id",
         u"SELECT c.id, h.status, h.close_reason FROM cases c "
         "JOIN cases h ON h.debtor_id = c.debtor_id AND h.id <> c.id "
         "AND (h.opened_on < c.opened_on OR (h.opened_on = c.opened_on AND h.id < c.id)) WHERE "_qs
-            + where + u" ORDER BY c.id",
+            + where.arg(u"c.id"_qs) + u" ORDER BY c.id",
     };
+}
+
+/*!
+ * "%1 is one of the ids bound as one value" (see idsValue()): on SQLite a JSON array read with
+ * json_each, on PostgreSQL an array; either way one statement per batch and table, each id
+ * looked up through the primary key or the table's case_id index.
+ */
+QString inIdsCondition(bool postgres)
+{
+    return postgres ? u"%1 = ANY(CAST(? AS BIGINT[]))"_qs
+                    : u"%1 IN (SELECT value FROM json_each(?))"_qs;
+}
+
+/*! The value bound for inIdsCondition(): "[1,2,3]" on SQLite, "{1,2,3}" on PostgreSQL. */
+template<typename Ids> QString idsValue(const Ids &ids, bool postgres)
+{
+    QString text;
+    text.reserve(ids.size() * 8 + 2);
+    text += postgres ? u'{' : u'[';
+    bool first = true;
+    for (qint64 id : ids) {
+        if (!first)
+            text += u',';
+        first = false;
+        text += QString::number(id);
+    }
+    text += postgres ? u'}' : u']';
+    return text;
 }
 
 } // namespace
 
-Status ProcessCaseRepository::loadBatch(qint64 afterId, QDate date, int limit, bool lock,
+Status ProcessCaseRepository::loadBatch(const QList<qint64> &ids, QDate date, bool lock,
                                         ProcessBatchRows &rows)
 {
     const bool postgres = m_statements.database().engine() == Database::Engine::Postgres;
-    // SQLite: NOT INDEXED keeps the walk on the primary key (an index on the due date would
-    // make every batch sort the whole selection). PostgreSQL: the row locks of the batch.
+    // The due condition again: another workstation may have changed a case since dueIds().
+    // SQLite: NOT INDEXED keeps the look-ups on the primary key. PostgreSQL: the row locks of
+    // the batch.
     static const QString casesSql = u"SELECT "_qs + kCaseColumns
-        + u" FROM cases c %1 JOIN debtors d ON d.id = c.debtor_id WHERE c.id > ? AND "_qs + kDue
-        + u" ORDER BY c.id LIMIT ? %2"_qs;
-    static const QString sqliteCases = QString(casesSql).arg(u"NOT INDEXED"_qs, QString());
-    static const QString pgCases = QString(casesSql).arg(QString(), QString());
-    static const QString pgLockedCases = QString(casesSql).arg(QString(), u"FOR UPDATE OF c"_qs);
-    static const ReadSql read = readSqlFor(kBatch);
+        + u" FROM cases c %1 JOIN debtors d ON d.id = c.debtor_id WHERE %2 AND "_qs + kDue
+        + u" ORDER BY c.id %3"_qs;
+    static const QString sqliteCases = QString(casesSql).arg(
+        u"NOT INDEXED"_qs, inIdsCondition(false).arg(u"c.id"_qs), QString());
+    static const QString pgCases
+        = QString(casesSql).arg(QString(), inIdsCondition(true).arg(u"c.id"_qs), QString());
+    static const QString pgLockedCases = QString(casesSql).arg(
+        QString(), inIdsCondition(true).arg(u"c.id"_qs), u"FOR UPDATE OF c"_qs);
+    static const ReadSql sqliteRead = readSqlFor(inIdsCondition(false));
+    static const ReadSql pgRead = readSqlFor(inIdsCondition(true));
 
     rows.clear();
-    rows.afterId = afterId;
-    rows.lastId = afterId;
-    const QVariant day = Sql::date(date);
+    if (ids.isEmpty())
+        return {};
+    rows.afterId = ids.constFirst() - 1;
+    rows.lastId = ids.constLast();
     const QString &sql = !postgres ? sqliteCases : (lock ? pgLockedCases : pgCases);
-    if (Status s = readCases(sql, {afterId, day, limit}, rows); !s || rows.cases.isEmpty())
+    if (Status s = readCases(sql, {idsValue(ids, postgres), Sql::date(date)}, rows);
+        !s || rows.cases.isEmpty())
         return s;
-    rows.lastId = rows.cases.constLast().caseData.id;
-    return readDetails(read.claims, read.ledger, read.history, {afterId, rows.lastId, day}, rows);
+    QList<qint64> still; // the cases still due
+    still.reserve(rows.cases.size());
+    for (const ProcessCaseRow &r : std::as_const(rows.cases))
+        still.append(r.caseData.id);
+    const ReadSql &read = postgres ? pgRead : sqliteRead;
+    return readDetails(read.claims, read.ledger, read.history, {idsValue(still, postgres)}, rows);
 }
 
 Status ProcessCaseRepository::loadCase(qint64 caseId, ProcessBatchRows &rows)
 {
     static const QString casesSql = u"SELECT "_qs + kCaseColumns
         + u" FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = ?"_qs;
-    static const ReadSql read = readSqlFor(u"c.id = ?"_qs);
+    static const ReadSql read = readSqlFor(u"%1 = ?"_qs);
     rows.clear();
     rows.afterId = caseId - 1;
     rows.lastId = caseId - 1;
@@ -300,32 +353,74 @@ Status ProcessCaseRepository::readDetails(const QString &claimsSql, const QStrin
 
 Status ProcessCaseRepository::save(const ProcessCaseUpdate &u)
 {
-    // Two forms: the columns the queue's indexes cover (status, segment, next_action_date) are
-    // only written when one of them changes, so that a case whose score or state alone moved
-    // costs no index maintenance.
-    static const QString stateColumns = QStringLiteral(
-        "next_action = ?, process_template = ?, process_step = ?, process_step_id = ?, "
-        "process_occurrence = ?, process_step_date = ?, process_deadline = ?, reminders_sent = ?, "
-        "demand_sent_on = ?, demand_deadline = ?, limitation_alerted_through = ?, "
-        "process_finished = ?, refusal_key = ?, rules_version = ?, score = ?, score_on = ?");
-    static const QString fullSql = u"UPDATE cases SET status = ?, segment = ?, "
-                                   "next_action_date = ?, "_qs
-        + stateColumns + u" WHERE id = ?";
-    static const QString stateSql = u"UPDATE cases SET "_qs + stateColumns + u" WHERE id = ?";
+    // The columns the queue's indexes cover (status, segment, next_action_date; a partial index
+    // also reads the status) are only written when they change, each on its own, so that a case
+    // whose next action date alone moved updates only the indexes holding that date. One
+    // statement per combination of changed columns, prepared on first use.
+    enum Part { Status_ = 1, Segment_ = 2, NextDate = 4, Close = 8, ClearPause = 16 };
+    const bool closing = u.closedOn.isValid();
+    const int parts = (u.statusChanged || closing ? Status_ : 0) | (u.segmentChanged ? Segment_ : 0)
+        | (u.nextActionDateChanged || closing ? NextDate : 0) | (closing ? Close : 0)
+        | (u.clearPause ? ClearPause : 0);
+    QString &sql = m_saveSql[parts];
+    if (sql.isEmpty()) {
+        sql = u"UPDATE cases SET "_qs;
+        if (parts & Status_)
+            sql += u"status = ?, ";
+        if (parts & Segment_)
+            sql += u"segment = ?, ";
+        if (parts & NextDate)
+            sql += u"next_action_date = ?, ";
+        if (parts & Close)
+            sql += u"closed_on = ?, close_reason = ?, ";
+        if (parts & ClearPause)
+            sql += u"paused_until = NULL, pause_reason = '', ";
+        sql += u"next_action = ?, process_template = ?, process_step = ?, process_step_id = ?, "
+               "process_occurrence = ?, process_step_date = ?, process_deadline = ?, "
+               "reminders_sent = ?, demand_sent_on = ?, demand_deadline = ?, "
+               "limitation_alerted_through = ?, process_finished = ?, refusal_key = ?, "
+               "rules_version = ?, score = ?, score_on = ? WHERE id = ?";
+    }
+    const auto query = m_statements.prepared(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
     const ProcessState &s = u.state;
-    QVariantList values;
-    values.reserve(20);
-    if (u.indexedChanged)
-        values << machineName(u.status) << machineName(u.segment) << Sql::date(u.nextActionDate);
-    values << Sql::text(u.nextAction) << Sql::text(s.templateKey) << s.stepIndex
-           << Sql::text(s.stepId) << s.occurrence << Sql::date(s.stepDate)
-           << Sql::date(s.lastDeadline) << s.remindersSent << Sql::date(s.demandSentOn)
-           << Sql::date(s.demandDeadline) << Sql::date(s.limitationAlertedThrough)
-           << Sql::boolean(s.finished) << Sql::text(s.refusalKey) << Sql::text(s.rulesVersion)
-           << u.score << Sql::date(u.scoreOn) << u.caseId;
-    return Sql::executeOne(m_statements, u.indexedChanged ? fullSql : stateSql, values,
-                           tr("Cannot save the process state of case %1").arg(u.caseId),
-                           Error(tr("There is no case with id %1").arg(u.caseId)));
+    int i = 0;
+    if (parts & Status_)
+        q.bindValue(i++, machineName(closing ? CaseStatus::Closed : u.status));
+    if (parts & Segment_)
+        q.bindValue(i++, machineName(u.segment));
+    if (parts & NextDate)
+        q.bindValue(i++, Sql::isoDate(closing ? QDate() : u.nextActionDate));
+    if (parts & Close) {
+        q.bindValue(i++, Sql::isoDate(u.closedOn));
+        q.bindValue(i++, Sql::text(u.closeReason));
+    }
+    q.bindValue(i++, Sql::text(closing ? QString() : u.nextAction));
+    q.bindValue(i++, Sql::text(s.templateKey));
+    q.bindValue(i++, s.stepIndex);
+    q.bindValue(i++, Sql::text(s.stepId));
+    q.bindValue(i++, s.occurrence);
+    q.bindValue(i++, Sql::isoDate(s.stepDate));
+    q.bindValue(i++, Sql::isoDate(s.lastDeadline));
+    q.bindValue(i++, s.remindersSent);
+    q.bindValue(i++, Sql::isoDate(s.demandSentOn));
+    q.bindValue(i++, Sql::isoDate(s.demandDeadline));
+    q.bindValue(i++, Sql::isoDate(s.limitationAlertedThrough));
+    q.bindValue(i++, Sql::boolean(s.finished));
+    q.bindValue(i++, Sql::text(s.refusalKey));
+    q.bindValue(i++, Sql::text(s.rulesVersion));
+    q.bindValue(i++, u.score);
+    q.bindValue(i++, Sql::isoDate(u.scoreOn));
+    q.bindValue(i++, u.caseId);
+    if (!q.exec())
+        return Sql::queryError(q, tr("Cannot save the process state of case %1").arg(u.caseId));
+    const int changed = q.numRowsAffected();
+    q.finish();
+    if (changed != 1)
+        return Error(tr("There is no case with id %1").arg(u.caseId));
+    return {};
 }
 
 Status ProcessCaseRepository::appendEvent(const Event &e, const QString &rulesVersion)
@@ -333,15 +428,22 @@ Status ProcessCaseRepository::appendEvent(const Event &e, const QString &rulesVe
     static const QString sql = QStringLiteral(
         "INSERT INTO events (case_id, debtor_id, occurred_on, created_at, type, text, user_id, "
         "rule_ref, rules_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const auto added
-        = Sql::execute(m_statements, sql,
-                       {e.caseId, Sql::optionalId(e.debtorId), Sql::date(e.occurredOn),
-                        Sql::timestamp(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc()),
-                        Sql::text(e.type), Sql::text(e.text), Sql::optionalId(e.userId),
-                        Sql::text(e.ruleRef), Sql::text(rulesVersion)},
-                       tr("Cannot record the event of case %1").arg(e.caseId));
-    if (!added)
-        return added.error();
+    const auto query = m_statements.prepared(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    q.bindValue(0, e.caseId);
+    q.bindValue(1, Sql::optionalId(e.debtorId));
+    q.bindValue(2, Sql::isoDate(e.occurredOn));
+    q.bindValue(3, m_stampText(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc()));
+    q.bindValue(4, Sql::text(e.type));
+    q.bindValue(5, Sql::text(e.text));
+    q.bindValue(6, Sql::optionalId(e.userId));
+    q.bindValue(7, Sql::text(e.ruleRef));
+    q.bindValue(8, Sql::text(rulesVersion));
+    if (!q.exec())
+        return Sql::queryError(q, tr("Cannot record the event of case %1").arg(e.caseId));
+    q.finish();
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "models/domain/entities.h"
 #include "models/domain/result.h"
 #include "models/rules/processengine.h"
+#include "models/storage/boundvalues.h"
 #include "models/storage/pauserepository.h"
 #include "models/storage/processrecords.h"
 #include "models/storage/sqlsupport.h"
@@ -44,7 +45,7 @@ struct DebtorHistoryRow
  */
 struct ProcessBatchRows
 {
-    qint64 afterId = 0; //!< the batch holds the due cases with afterId < id <= lastId
+    qint64 afterId = 0; //!< the batch holds cases with afterId < id <= lastId
     qint64 lastId = 0;
     QList<ProcessCaseRow> cases;
     QList<Claim> claims;
@@ -66,9 +67,17 @@ struct ProcessCaseUpdate
     ProcessState state;
     int score = 0;
     QDate scoreOn;
-    /*! False when status, segment and next action date are as stored: save() then leaves
-        those columns (and the indexes over them) alone. */
-    bool indexedChanged = true;
+    /*! False when the column is as stored: save() then leaves it (and the indexes over it)
+        alone. */
+    bool statusChanged = true;
+    bool segmentChanged = true;
+    bool nextActionDateChanged = true;
+    /*! Valid: the case is closed on this day with closeReason, its next action cleared (as
+        CaseRepository::close()), in the same statement. */
+    QDate closedOn;
+    QString closeReason;
+    /*! The case pause recorded on the case row (paused_until, pause_reason) is cleared. */
+    bool clearPause = false;
 };
 
 /*!
@@ -86,20 +95,23 @@ public:
 
     /*! The number of cases due on \a date. */
     Result<qint64> countDue(QDate date);
+    /*! The ids of the cases due on \a date, ascending (read from an index, no case row). */
+    Result<QList<qint64>> dueIds(QDate date);
 
     /*!
-     * Reads the next at most \a limit due cases with an id above \a afterId, in id order, and
-     * everything else of them into \a rows. On PostgreSQL \a lock takes the cases' row locks
+     * Reads those cases of \a ids (ascending, e.g. a slice of dueIds()) that are still due on
+     * \a date, in id order, and everything else of them into \a rows (a few statements, each
+     * given the whole list as one value). On PostgreSQL \a lock takes the cases' row locks
      * (SELECT … FOR UPDATE) so that no other workstation changes them until the transaction
-     * ends; SQLite's write transaction already excludes other writers. No cases: rows.cases is
-     * empty.
+     * ends; SQLite's write transaction already excludes other writers. None still due:
+     * rows.cases is empty.
      */
-    Status loadBatch(qint64 afterId, QDate date, int limit, bool lock, ProcessBatchRows &rows);
+    Status loadBatch(const QList<qint64> &ids, QDate date, bool lock, ProcessBatchRows &rows);
     /*! Reads case \a caseId, due or not, into \a rows (no case: rows.cases is empty). */
     Status loadCase(qint64 caseId, ProcessBatchRows &rows);
 
-    /*! Writes the process state, score and next action of a case, and its status and segment
-        when update.indexedChanged. */
+    /*! Writes the process state, score and next action of a case, its status, segment and next
+        action date where they changed, and closes it or clears its pause when asked. */
     Status save(const ProcessCaseUpdate &update);
     /*! Appends an event of the daily run with the rules version that acted. */
     Status appendEvent(const Event &event, const QString &rulesVersion);
@@ -116,6 +128,8 @@ private:
 
     Sql::StatementCache m_statements;
     PauseRepository m_pauses;
+    QString m_saveSql[32]; //!< save()'s statements by the columns they write
+    Sql::TimestampText m_stampText; //!< the events' created_at
 };
 
 } // namespace Fordran

@@ -45,10 +45,20 @@ Result<qint64> SequenceRepository::reserve(const QString &name, qint64 count)
 
 Result<QString> SequenceRepository::nextCaseNumber(int year)
 {
-    const Result<qint64> number = next(QStringLiteral("case_no/%1").arg(year));
+    const Result<qint64> number = reserveCaseNumbers(year, 1);
     if (!number)
         return number.error();
     return formatCaseNumber(year, *number);
+}
+
+Result<qint64> SequenceRepository::reserveCaseNumbers(int year, qint64 count)
+{
+    return reserve(caseNumberCounter(year), count);
+}
+
+QString SequenceRepository::caseNumberCounter(int year)
+{
+    return QStringLiteral("case_no/%1").arg(year);
 }
 
 QString SequenceRepository::formatCaseNumber(int year, qint64 number)

@@ -34,6 +34,13 @@ public:
 
     /*! The next case number of \a year: "2026-000001", "2026-000002", … (counter "case_no/2026"). */
     Result<QString> nextCaseNumber(int year);
+    /*!
+     * Reserves \a count consecutive case numbers of \a year (the counter nextCaseNumber() takes
+     * from) and gives the first running number: format them with formatCaseNumber().
+     */
+    Result<qint64> reserveCaseNumbers(int year, qint64 count);
+    /*! The counter of the case numbers of \a year: "case_no/2026". */
+    static QString caseNumberCounter(int year);
     /*! "YYYY-NNNNNN": the year and the running number, at least six digits. */
     static QString formatCaseNumber(int year, qint64 number);
 

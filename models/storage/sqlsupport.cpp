@@ -79,6 +79,39 @@ QString insertSql(const QString &table, const QStringList &columns)
     return u"INSERT INTO " + table + u" (" + columnList(columns) + u") VALUES (" + marks.join(u", ") + u')';
 }
 
+QString placeholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            marks += QStringView(u", ");
+        marks += u'?';
+    }
+    return marks;
+}
+
+QString insertSql(const QString &table, const QStringList &columns, qsizetype rows)
+{
+    const QString row = u'(' + placeholders(columns.size()) + u')';
+    QString sql = u"INSERT INTO " + table + u" (" + columnList(columns) + u") VALUES ";
+    sql.reserve(sql.size() + rows * (row.size() + 2));
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += QStringView(u", ");
+        sql += row;
+    }
+    return sql;
+}
+
+qsizetype rowsPerInsert(qsizetype remaining)
+{
+    qsizetype rows = MaxRowsPerInsert;
+    while (rows > 1 && rows > remaining)
+        rows /= 2;
+    return rows;
+}
+
 QString selectSql(const QString &table, const QStringList &columns)
 {
     return u"SELECT " + columnList(columns) + u" FROM " + table;

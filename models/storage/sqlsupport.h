@@ -125,6 +125,44 @@ auto fetchOne(StatementCache &cache, const QString &sql, const QVariantList &val
     return row;
 }
 
+/*! "?, ?, ?": \a count placeholders, for an IN list. */
+QString placeholders(qsizetype count);
+
+/*! The keys one IN list of a batched look-up holds: well under both engines' parameter limits. */
+inline constexpr qsizetype InListChunk = 500;
+
+/*!
+ * A batched look-up: runs \a sqlTemplate, whose "%1" stands for the placeholders of an IN list,
+ * over \a keys in chunks of InListChunk, each with \a leading bound before the chunk's keys, and
+ * hands every row to \a read (a function const QSqlQuery & → void). The last chunk is padded with
+ * its last key, so one prepared statement serves every chunk. Nothing is run for no keys.
+ */
+template<typename Reader>
+Status fetchInChunks(StatementCache &cache, const QString &sqlTemplate, const QVariantList &leading,
+                     const QStringList &keys, Reader read, const QString &message)
+{
+    if (keys.isEmpty())
+        return {};
+    const qsizetype chunk = qMin(keys.size(), InListChunk);
+    const QString sql = sqlTemplate.arg(placeholders(chunk));
+    QVariantList values = leading;
+    values.reserve(leading.size() + chunk);
+    for (qsizetype from = 0; from < keys.size(); from += chunk) {
+        values.resize(leading.size());
+        for (qsizetype i = 0; i < chunk; ++i)
+            values.append(keys.at(qMin(from + i, keys.size() - 1)));
+        Result<QSqlQuery *> query = bound(cache, sql, values);
+        if (!query)
+            return query.error();
+        if (!(*query)->exec())
+            return Error(message, {}, (*query)->lastError().text());
+        while ((*query)->next())
+            read(**query);
+        (*query)->finish();
+    }
+    return {};
+}
+
 /*! Runs the prepared statement \a sql with \a values; gives the number of rows changed. */
 Result<int> execute(StatementCache &cache, const QString &sql, const QVariantList &values, const QString &message);
 
@@ -144,6 +182,8 @@ Result<qint64> insertReturningId(StatementCache &cache, const QString &sql, cons
 QString columnList(const QStringList &columns);
 /*! "INSERT INTO table (a, b) VALUES (?, ?)" */
 QString insertSql(const QString &table, const QStringList &columns);
+/*! "INSERT INTO table (a, b) VALUES (?, ?), (?, ?)": \a rows rows of placeholders. */
+QString insertSql(const QString &table, const QStringList &columns, qsizetype rows);
 /*! "SELECT a, b FROM table" */
 QString selectSql(const QString &table, const QStringList &columns);
 
@@ -166,5 +206,55 @@ QString prefixUpperBound(const QString &prefix);
 
 /*! The current time in UTC, cut to milliseconds (what both engines store exactly). */
 QDateTime nowUtc();
+
+/*!
+ * The rows one multi-row INSERT of insertRows() writes when \a remaining are left:
+ * MaxRowsPerInsert, or the largest power of two below it, so that at most seven statement
+ * shapes (64, 32, … 1 rows) serve any count and each is prepared once.
+ */
+qsizetype rowsPerInsert(qsizetype remaining);
+inline constexpr qsizetype MaxRowsPerInsert = 64;
+
+/*!
+ * Inserts \a count rows into \a table with multi-row INSERT statements (rowsPerInsert() rows
+ * each, every shape prepared once in \a cache): row i gets the values \a rowValues(i) gives
+ * (a QVariantList, one per column of \a columns, in order). With \a returning (say
+ * "id, case_no") each statement ends in RETURNING and every returned row goes to \a read (a
+ * function const QSqlQuery & → void); the engines do not promise the rows' order, so key them
+ * by a unique column. A unique-constraint violation becomes \a onDuplicate when that has a
+ * message. Bulk writes of imports: a handful of statements instead of one per row.
+ */
+template<typename RowValues, typename Reader>
+Status insertRows(StatementCache &cache, const QString &table, const QStringList &columns, qsizetype count,
+                  RowValues rowValues, const QString &returning, Reader read, const QString &message,
+                  const Error &onDuplicate = {})
+{
+    for (qsizetype from = 0; from < count;) {
+        const qsizetype rows = rowsPerInsert(count - from);
+        QString sql = insertSql(table, columns, rows);
+        if (!returning.isEmpty())
+            sql += u" RETURNING " + returning;
+        Result<QSqlQuery *> prepared = cache.prepared(sql);
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &query = **prepared;
+        int position = 0;
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const QVariantList values = rowValues(i);
+            for (const QVariant &value : values)
+                query.bindValue(position++, value);
+        }
+        if (!query.exec()) {
+            if (!onDuplicate.message.isEmpty() && isUniqueViolation(query.lastError()))
+                return Error(onDuplicate.message, onDuplicate.field, query.lastError().text());
+            return Error(message, {}, query.lastError().text());
+        }
+        while (query.next())
+            read(std::as_const(query));
+        query.finish();
+        from += rows;
+    }
+    return {};
+}
 
 } // namespace Fordran::Sql

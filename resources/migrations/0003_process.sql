@@ -4,10 +4,10 @@
 --
 -- Written by the daily run (models/services/dailyrunservice.h) and the case actions
 -- (models/services/caseactionsservice.h); read through the repositories in models/storage.
--- Conventions as in 0001_initial.sql. The run needs no new index on cases: it walks the due
--- cases by id in batches (keyset on the primary key), counts them with ix_cases_status_next, and
--- reads each batch's claims, ledger, earlier cases and pauses through ix_claims_case,
--- ix_ledger_case, ix_cases_debtor_status and ix_pauses_case.
+-- Conventions as in 0001_initial.sql. The run needs no new index on cases: it reads the ids of
+-- the due cases from ix_cases_status_next alone, then each batch of them by id (the primary key)
+-- and their claims, ledger, earlier cases and pauses through ix_claims_case, ix_ledger_case,
+-- ix_cases_debtor and ix_pauses_case.
 
 -- The rules sets in use: the built-in set is stored on the first run when the table is empty;
 -- an imported set is a new version. The set acting on a date is the newest with valid_from on

@@ -2,9 +2,10 @@
 // database scripts/run-bench.sh builds). The database is copied to a temporary file first (the
 // run writes). In the same process:
 //  1. a bare SQL pass: the same selection of due cases in the same batches and transactions,
-//     reading the same rows the run reads (cases with their debtors, claims, ledger lines, the
-//     debtors' earlier cases, pauses) and updating every case row, with no engine and no other
-//     writes — the floor of what any run must cost. Twice: writing next_action_date back as it
+//     reading the same rows the run reads, with the same statements (the due ids from the index,
+//     then per batch the cases with their debtors, claims, ledger lines, the debtors' earlier
+//     cases, pauses) and updating every case row, with no engine and no other writes — the floor
+//     of what any run must cost. Twice: writing next_action_date back as it
 //     is, and moving it to the next day as a run moves a case on (then put back, untimed);
 //  2. the daily run (DailyRunService) over the same cases, for the demo data's "today";
 //  3. the same bare pass over the case rows alone (no claims, ledger, history or pauses),
@@ -77,76 +78,96 @@ qint64 readAll(QSqlQuery &q, const QVariantList &values)
     return rows;
 }
 
+/*! The ids as one JSON array, bound for "IN (SELECT value FROM json_each(?))". */
+QString jsonIds(const QList<qint64> &ids)
+{
+    QString text;
+    text.reserve(ids.size() * 8 + 2);
+    text += u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        text += QString::number(ids.at(i));
+    }
+    text += u']';
+    return text;
+}
+
 /*!
- * The bare pass; gives the cases it updated. Each case's next action date is written back as
- * it is, or, with \a moved, set to the day after \a date (as a run moves a case on; the
- * original dates are appended to \a moved so that restore() can put them back).
+ * The bare pass; gives the cases it updated. It reads as the run reads
+ * (ProcessCaseRepository::dueIds() and loadBatch()): the due ids once from the index, then per
+ * batch of ids the cases still due with their debtors, and by the list of those the claims,
+ * ledger lines and debtors' earlier cases, and the pauses in the batch's id range. Each case's
+ * next action date is written back as it is, or, with \a moved, set to the day after \a date (as a
+ * run moves a case on; the original dates are appended to \a moved so that restore() can put
+ * them back).
  */
 qint64 barePass(Database &db, QDate date, bool withDetails,
                 QList<std::pair<qint64, QVariant>> *moved = nullptr)
 {
     const QSqlDatabase connection = db.connection();
-    QSqlQuery cases(connection), claims(connection), ledger(connection), history(connection),
-        pauses(connection), update(connection);
-    for (QSqlQuery *q : {&cases, &claims, &ledger, &history, &pauses, &update})
+    QSqlQuery dueIds(connection), cases(connection), claims(connection), ledger(connection),
+        history(connection), pauses(connection), update(connection), ids(connection);
+    for (QSqlQuery *q : {&dueIds, &cases, &claims, &ledger, &history, &pauses, &update, &ids})
         q->setForwardOnly(true);
-    const QString batch = u"c.id > ? AND c.id <= ? AND "_qs + kDue;
+    const QString inList = QStringLiteral(" IN (SELECT value FROM json_each(?))");
     const bool ok
-        = cases.prepare(
-              u"SELECT c.id, c.case_no, c.client_id, c.debtor_id, c.ocr, c.status, c.segment, "
-              "c.assigned_user_id, c.opened_on, c.next_action_date, c.next_action, c.paused_until, "
-              "c.pause_reason, c.balance_ore, c.process_template, c.process_step, "
-              "c.process_step_id, "
-              "c.process_occurrence, c.process_step_date, c.process_deadline, c.reminders_sent, "
-              "c.demand_sent_on, c.demand_deadline, c.limitation_alerted_through, "
-              "c.process_finished, "
-              "c.refusal_key, c.rules_version, c.score, d.identity, CASE WHEN d.phone <> '' THEN 1 "
-              "ELSE 0 "
-              "END, CASE WHEN d.email <> '' THEN 1 ELSE 0 END, CASE WHEN d.address <> '' AND "
-              "d.city <> '' "
-              "THEN 1 ELSE 0 END "
-              "FROM cases c NOT INDEXED JOIN debtors d ON d.id = c.debtor_id WHERE c.id > ? AND "_qs
-              + kDue + u" ORDER BY c.id LIMIT ?"_qs)
+        = dueIds.prepare(u"SELECT c.id FROM cases c WHERE "_qs + kDue + u" ORDER BY c.id"_qs)
+        && cases.prepare(
+            u"SELECT c.id, c.case_no, c.client_id, c.debtor_id, c.ocr, c.status, c.segment, "
+            "c.assigned_user_id, c.opened_on, c.next_action_date, c.next_action, c.paused_until, "
+            "c.pause_reason, c.balance_ore, c.process_template, c.process_step, "
+            "c.process_step_id, c.process_occurrence, c.process_step_date, c.process_deadline, "
+            "c.reminders_sent, c.demand_sent_on, c.demand_deadline, "
+            "c.limitation_alerted_through, c.process_finished, c.refusal_key, c.rules_version, "
+            "c.score, d.identity, CASE WHEN d.phone <> '' THEN 1 ELSE 0 END, "
+            "CASE WHEN d.email <> '' THEN 1 ELSE 0 END, "
+            "CASE WHEN d.address <> '' AND d.city <> '' THEN 1 ELSE 0 END "
+            "FROM cases c NOT INDEXED JOIN debtors d ON d.id = c.debtor_id WHERE c.id"_qs
+            + inList + u" AND "_qs + kDue + u" ORDER BY c.id"_qs)
         && claims.prepare(
             u"SELECT cl.id, cl.case_id, cl.client_id, cl.invoice_no, cl.invoice_date, "
             "cl.due_date, cl.contract_date, cl.original_amount_ore, cl.debtor_type, "
             "cl.reminder_fee_agreed, cl.interest_kind, cl.interest_margin_bp, "
-            "cl.interest_fixed_rate_bp, cl.disputed FROM cases c JOIN claims cl ON "
-            "cl.case_id = c.id WHERE "_qs
-            + batch + u" ORDER BY cl.case_id, cl.id"_qs)
+            "cl.interest_fixed_rate_bp, cl.disputed FROM claims cl WHERE cl.case_id"_qs
+            + inList + u" ORDER BY cl.case_id, cl.id"_qs)
         && ledger.prepare(
             u"SELECT l.case_id, l.claim_id, l.kind, l.component, l.fee_type, l.entry_date, "
-            "l.amount_ore, l.reference FROM cases c JOIN ledger l ON l.case_id = c.id WHERE "_qs
-            + batch + u" ORDER BY l.case_id, l.entry_date, l.id"_qs)
+            "l.amount_ore, l.reference FROM ledger l WHERE l.case_id"_qs
+            + inList + u" ORDER BY l.case_id, l.entry_date, l.id"_qs)
         && history.prepare(
             u"SELECT c.id, h.status, h.close_reason FROM cases c JOIN cases h ON h.debtor_id = "
             "c.debtor_id AND h.id <> c.id AND (h.opened_on < c.opened_on OR (h.opened_on = "
-            "c.opened_on AND h.id < c.id)) WHERE "_qs
-            + batch + u" ORDER BY c.id"_qs)
+            "c.opened_on AND h.id < c.id)) WHERE c.id"_qs
+            + inList + u" ORDER BY c.id"_qs)
         && pauses.prepare(QStringLiteral("SELECT id, case_id, claim_id, reason, from_date, until, "
                                          "note FROM pauses WHERE case_id > ? AND case_id <= ? "
                                          "AND ended_on IS NULL ORDER BY case_id, id"))
-        && update.prepare(QStringLiteral("UPDATE cases SET next_action_date = ? WHERE id = ?"));
+        && update.prepare(QStringLiteral("UPDATE cases SET next_action_date = ? WHERE id = ?"))
+        && ids.prepare(u"SELECT c.id, c.next_action_date FROM cases c NOT INDEXED WHERE c.id"_qs
+                       + inList + u" AND "_qs + kDue + u" ORDER BY c.id"_qs);
     if (!ok)
         qFatal("bare pass: cannot prepare");
-    QSqlQuery ids(connection);
-    ids.setForwardOnly(true);
-    if (!ids.prepare(
-            u"SELECT c.id, c.next_action_date FROM cases c NOT INDEXED WHERE c.id > ? AND "_qs
-            + kDue + u" ORDER BY c.id LIMIT ?"_qs))
-        qFatal("bare pass: cannot prepare");
+
+    QList<qint64> due;
+    dueIds.bindValue(0, date);
+    if (!dueIds.exec())
+        qFatal("bare pass: %s", qPrintable(dueIds.lastError().text()));
+    while (dueIds.next())
+        due.append(dueIds.value(0).toLongLong());
+    dueIds.finish();
 
     qint64 updated = 0;
-    qint64 afterId = 0;
     QList<std::pair<qint64, QVariant>> rows;
-    for (;;) {
+    QList<qint64> still;
+    for (qsizetype from = 0; from < due.size(); from += BatchSize) {
+        const QList<qint64> batch = due.mid(from, BatchSize);
         UnitOfWork unit(db);
         rows.clear();
         QSqlQuery &selection = withDetails ? cases : ids;
         const int nextColumn = withDetails ? 9 : 1;
-        selection.bindValue(0, afterId);
+        selection.bindValue(0, jsonIds(batch));
         selection.bindValue(1, date);
-        selection.bindValue(2, BatchSize);
         if (!selection.exec())
             qFatal("bare pass: %s", qPrintable(selection.lastError().text()));
         const int columns = selection.record().count();
@@ -156,15 +177,15 @@ qint64 barePass(Database &db, QDate date, bool withDetails,
             rows.append({selection.value(0).toLongLong(), selection.value(nextColumn)});
         }
         selection.finish();
-        if (rows.isEmpty())
-            break;
-        const qint64 lastId = rows.constLast().first;
-        if (withDetails) {
-            const QVariantList range {afterId, lastId, date};
-            readAll(claims, range);
-            readAll(ledger, range);
-            readAll(history, range);
-            readAll(pauses, {afterId, lastId});
+        if (withDetails && !rows.isEmpty()) {
+            still.clear();
+            for (const auto &row : std::as_const(rows))
+                still.append(row.first);
+            const QString list = jsonIds(still);
+            readAll(claims, {list});
+            readAll(ledger, {list});
+            readAll(history, {list});
+            readAll(pauses, {batch.constFirst() - 1, batch.constLast()});
         }
         for (const auto &[id, next] : std::as_const(rows)) {
             update.bindValue(0, moved ? QVariant(date.addDays(1)) : next);
@@ -177,7 +198,6 @@ qint64 barePass(Database &db, QDate date, bool withDetails,
             qFatal("bare pass: commit failed");
         if (moved)
             moved->append(rows);
-        afterId = lastId;
     }
     return updated;
 }

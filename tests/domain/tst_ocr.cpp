@@ -1,6 +1,7 @@
 #include "models/domain/ocr.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 namespace Ocr = Fordran::Ocr;
@@ -113,6 +114,50 @@ private slots:
         QCOMPARE(status.ok(), error.isEmpty());
         if (!error.isEmpty())
             QCOMPARE(status.error().message, error);
+    }
+
+    // The case reference of the demo data and the claims import: case number digits + length + check.
+    void forCaseNumber_data()
+    {
+        QTest::addColumn<QString>("caseNo");
+        QTest::addColumn<QString>("ocr");
+        QTest::addColumn<QString>("error");
+
+        QTest::newRow("first-of-2026") << u"2026-000001"_qs << u"202600000121"_qs << QString();
+        QTest::newRow("seven-digit-number") << u"2026-1000000"_qs << u"2026100000036"_qs << QString();
+        QTest::newRow("no-digits") << u"-"_qs << QString() << u"empty OCR payload"_qs;
+        QTest::newRow("letters") << u"2026-00000A"_qs << QString() << u"'A' in the OCR payload: digits only"_qs;
+    }
+
+    void forCaseNumber()
+    {
+        QFETCH(QString, caseNo);
+        QFETCH(QString, ocr);
+        QFETCH(QString, error);
+
+        const auto result = Ocr::forCaseNumber(caseNo);
+        if (!error.isEmpty()) {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().message, error);
+            return;
+        }
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(*result, ocr);
+        QVERIFY(Ocr::check(*result, true).ok());
+        QVERIFY(result->startsWith(QString(caseNo).remove(u'-')));
+    }
+
+    // Case numbers either side of the six-digit width never share a reference.
+    void forCaseNumberUnique()
+    {
+        QSet<QString> seen;
+        for (const QString &caseNo : {u"2026-100000"_qs, u"2026-1000000"_qs, u"2026-000010"_qs, u"2026-0000100"_qs,
+                                      u"2025-999999"_qs, u"2026-999999"_qs}) {
+            const auto ocr = Ocr::forCaseNumber(caseNo);
+            QVERIFY(ocr.ok());
+            QVERIFY2(!seen.contains(*ocr), qPrintable(caseNo));
+            seen.insert(*ocr);
+        }
     }
 
     // Every payload length, both control levels: make() output passes check(), a changed digit fails.

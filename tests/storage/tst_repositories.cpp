@@ -6,6 +6,7 @@
 #include "models/storage/debtorrepository.h"
 #include "models/storage/eventrepository.h"
 #include "models/storage/importbatchrepository.h"
+#include "models/storage/ledgerrepository.h"
 #include "models/storage/sqlsupport.h"
 #include "models/storage/userrepository.h"
 
@@ -507,15 +508,120 @@ private slots:
         QVERIFY2(f.ok(), qPrintable(f.why));
         ImportBatchRepository batches(test.db());
         const QString sum = QString(64, u'a');
-        QVERIFY(batches.insert({0, f.clientId, u"claims.csv"_qs, sum, {}, 12}).ok());
-        QVERIFY(batches.insert({0, f.clientId, u"other.csv"_qs, QString(64, u'b'), {}, 3}).ok());
+        QVERIFY(batches.insert({0, f.clientId, u"claims.csv"_qs, sum, {}, 12, 10, 2, 4, u"anna"_qs}).ok());
+        QVERIFY(batches.insert({0, f.clientId, u"other.csv"_qs, QString(64, u'b'), {}, 3, 3, 0, 1, {}}).ok());
         const auto found = batches.findByChecksum(f.clientId, sum);
         QVERIFY(found.ok());
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->first().fileName, u"claims.csv"_qs);
         QCOMPARE(found->first().rowCount, 12);
+        QCOMPARE(found->first().claimsImported, 10);
+        QCOMPARE(found->first().rowsRejected, 2);
+        QCOMPARE(found->first().casesCreated, 4);
+        QCOMPARE(found->first().importedBy, u"anna"_qs);
         QVERIFY(found->first().importedAt.isValid());
         QVERIFY(batches.findByChecksum(f.clientId, QString(64, u'c'))->isEmpty());
+    }
+
+    // The bulk writes of imports: more rows than one statement holds (64), ids in input order
+    // whatever order the engine returns them in, each case's balance once per case.
+    void bulkInserts_data() { Fordran::Test::addEngineRows(); }
+    void bulkInserts()
+    {
+        FORDRAN_TEST_DATABASE(test);
+        const Fixture f = makeCase(test.db());
+        QVERIFY2(f.ok(), qPrintable(f.why));
+        constexpr int Count = 70;
+        QList<Debtor> debtors;
+        for (int i = 0; i < Count; ++i) {
+            Debtor d = sampleDebtor();
+            d.identity = QStringLiteral("55600%1").arg(i, 5, 10, QLatin1Char('0'));
+            d.kind = DebtorKind::Organisation;
+            d.name = QStringLiteral("Bolag %1 AB").arg(i);
+            debtors.append(d);
+        }
+        DebtorRepository debtorRepo(test.db());
+        const auto debtorIds = debtorRepo.insertAll(debtors);
+        QVERIFY2(debtorIds.ok(), qPrintable(errorText(debtorIds)));
+        QCOMPARE(debtorIds->size(), Count);
+        for (int i = 0; i < Count; i += 13)
+            QCOMPARE((*debtorRepo.byId(debtorIds->at(i)))->identity, debtors.at(i).identity);
+        QList<Debtor> twice{debtors.first(), debtors.first()};
+        twice[0].identity = u"5560099999"_qs;
+        twice[1].identity = u"5560099999"_qs;
+        QCOMPARE(debtorRepo.insertAll(twice).error().field, u"identity"_qs);
+
+        QList<Case> cases;
+        for (int i = 0; i < Count; ++i) {
+            Case c;
+            c.caseNo = QStringLiteral("2026-1%1").arg(i, 5, 10, QLatin1Char('0'));
+            c.ocr = QStringLiteral("91%1").arg(i, 5, 10, QLatin1Char('0'));
+            c.clientId = f.clientId;
+            c.debtorId = debtorIds->at(i);
+            c.openedOn = QDate(2026, 3, 2);
+            cases.append(c);
+        }
+        CaseRepository caseRepo(test.db());
+        const auto caseIds = caseRepo.insertAll(cases);
+        QVERIFY2(caseIds.ok(), qPrintable(errorText(caseIds)));
+        for (int i = 0; i < Count; i += 11) {
+            const auto stored = caseRepo.byId(caseIds->at(i));
+            QCOMPARE((*stored)->caseNo, cases.at(i).caseNo);
+            const auto parties = caseRepo.debtors(caseIds->at(i));
+            QCOMPARE(parties->size(), 1);
+            QCOMPARE(parties->first().debtorId, debtorIds->at(i));
+            QCOMPARE(parties->first().role, DebtorRole::Main);
+        }
+
+        QList<Claim> claims;
+        for (int i = 0; i < 2 * Count; ++i) {
+            Claim c;
+            c.caseId = caseIds->at(i % Count);
+            c.clientId = f.clientId;
+            c.invoiceNo = QStringLiteral("B-%1").arg(i);
+            c.dueDate = QDate(2026, 1, 1).addDays(i);
+            c.originalAmount = Money::fromOre(100 + i);
+            claims.append(c);
+        }
+        ClaimRepository claimRepo(test.db());
+        const auto claimIds = claimRepo.insertAll(claims);
+        QVERIFY2(claimIds.ok(), qPrintable(errorText(claimIds)));
+        for (int i = 0; i < 2 * Count; i += 17)
+            QCOMPARE((*claimRepo.byId(claimIds->at(i)))->invoiceNo, claims.at(i).invoiceNo);
+
+        QList<LedgerEntry> lines;
+        for (int i = 0; i < 2 * Count; ++i) {
+            LedgerEntry e;
+            e.claimId = claimIds->at(i);
+            e.caseId = claims.at(i).caseId;
+            e.entryDate = QDate(2026, 3, 2);
+            e.amount = claims.at(i).originalAmount;
+            lines.append(e);
+        }
+        LedgerRepository ledger(test.db());
+        QVERIFY(ledger.appendAll(lines).ok());
+        for (int i = 0; i < Count; i += 7) {
+            const qint64 expected = (100 + i) + (100 + i + Count);
+            QCOMPARE(ledger.balanceForCase(caseIds->at(i))->ore(), expected);
+            QCOMPARE((*caseRepo.byId(caseIds->at(i)))->balance.ore(), expected);
+        }
+        LedgerEntry zero = lines.first();
+        zero.amount = Money();
+        QCOMPARE(ledger.appendAll({lines.first(), zero}).error().field, u"amount"_qs);
+        QCOMPARE(ledger.balanceForCase(caseIds->first())->ore(), 100 + 100 + Count);
+
+        QList<Event> events;
+        for (int i = 0; i < Count; ++i) {
+            Event e;
+            e.caseId = caseIds->at(i);
+            e.occurredOn = QDate(2026, 3, 2);
+            e.type = u"registered"_qs;
+            e.text = QStringLiteral("event %1").arg(i);
+            events.append(e);
+        }
+        EventRepository eventRepo(test.db());
+        QVERIFY(eventRepo.appendAll(events).ok());
+        QCOMPARE(eventRepo.forCase(caseIds->at(5))->first().text, u"event 5"_qs);
     }
 };
 
