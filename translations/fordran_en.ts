@@ -21,6 +21,68 @@
     </message>
 </context>
 <context>
+    <name>CaseActionsService</name>
+    <message>
+        <source>No date was given for the pause</source>
+        <translation>No date was given for the pause</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1</source>
+        <translation>There is no case with id %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed and cannot be paused</source>
+        <translation>Case %1 is closed and cannot be paused</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case %1 has no claim with id %2</source>
+        <translation>Case %1 has no claim with id %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>%1 paused until %2: %3</source>
+        <translation>%1 paused until %2: %3</translation>
+    </message>
+    <message>
+        <source>No date was given for the resume</source>
+        <translation>No date was given for the resume</translation>
+    </message>
+    <message>
+        <source>Claim %1 of case %2 is not paused</source>
+        <translation>Claim %1 of case %2 is not paused</translation>
+    </message>
+    <message>
+        <source>Case %1 is not paused</source>
+        <translation>Case %1 is not paused</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed by %1: %n pause(s) ended</source>
+        <translation>
+            <numerusform>Resumed by %1: %n pause ended</numerusform>
+            <numerusform>Resumed by %1: %n pauses ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no client with id %1</source>
+        <translation>There is no client with id %1</translation>
+    </message>
+    <message>
+        <source>There is no debtor with id %1</source>
+        <translation>There is no debtor with id %1</translation>
+    </message>
+    <message>
+        <source>%1 pinned the debtor to segment %2 until %3: %4</source>
+        <translation>%1 pinned the debtor to segment %2 until %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueueQuery</name>
     <message>
         <source>Cannot count the cases of the queue</source>
@@ -69,6 +131,22 @@
         <source>Cannot count the cases</source>
         <translation>Cannot count the cases</translation>
     </message>
+    <message>
+        <source>Case number %1 is given twice</source>
+        <translation>Case number %1 is given twice</translation>
+    </message>
+    <message>
+        <source>Cannot save the cases</source>
+        <translation>Cannot save the cases</translation>
+    </message>
+    <message>
+        <source>One of the case numbers or OCR references is already taken</source>
+        <translation>One of the case numbers or OCR references is already taken</translation>
+    </message>
+    <message>
+        <source>Cannot add the debtors to the cases</source>
+        <translation>Cannot add the debtors to the cases</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
@@ -95,6 +173,10 @@
     <message>
         <source>Interest on invoices %1 is left out: %2</source>
         <translation>Interest on invoices %1 is left out: %2</translation>
+    </message>
+    <message>
+        <source>No score: %1</source>
+        <translation>No score: %1</translation>
     </message>
 </context>
 <context>
@@ -126,6 +208,18 @@
     <message>
         <source>There is no claim with id %1</source>
         <translation>There is no claim with id %1</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is given twice</source>
+        <translation>Invoice number %1 is given twice</translation>
+    </message>
+    <message>
+        <source>Cannot save the claims</source>
+        <translation>Cannot save the claims</translation>
+    </message>
+    <message>
+        <source>The client already has a claim with one of the invoice numbers</source>
+        <translation>The client already has a claim with one of the invoice numbers</translation>
     </message>
 </context>
 <context>
@@ -248,6 +342,66 @@
     </message>
 </context>
 <context>
+    <name>ClaimsImportService</name>
+    <message>
+        <source>Cannot read %1: it is a folder</source>
+        <translation>Cannot read %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a claims file may be (%2 MiB)</source>
+        <translation>%1 is larger than a claims file may be (%2 MiB)</translation>
+    </message>
+    <message>
+        <source>invoice_no: &apos;%1&apos; is already imported for this client</source>
+        <translation>invoice_no: &apos;%1&apos; is already imported for this client</translation>
+    </message>
+    <message>
+        <source>amount: the claims of this debtor add up to more than a case can hold</source>
+        <translation>amount: the claims of this debtor add up to more than a case can hold</translation>
+    </message>
+    <message>
+        <source>Choose the client whose claims the file holds</source>
+        <translation>Choose the client whose claims the file holds</translation>
+    </message>
+    <message>
+        <source>Client &apos;%1&apos; is not an organisation number: %2</source>
+        <translation>Client &apos;%1&apos; is not an organisation number: %2</translation>
+    </message>
+    <message>
+        <source>There is no client with organisation number %1</source>
+        <translation>There is no client with organisation number %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case registered with %n claim(s) from %1</source>
+        <translation>
+            <numerusform>Case registered with %n claim from %1</numerusform>
+            <numerusform>Case registered with %n claims from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n claim(s), the first on line %2</source>
+        <translation>
+            <numerusform>Imported from %1: %n claim, on line %2</numerusform>
+            <numerusform>Imported from %1: %n claims, the first on line %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 by %2: %n claim(s), the first on line %3</source>
+        <translation>
+            <numerusform>Imported from %1 by %2: %n claim, on line %3</numerusform>
+            <numerusform>Imported from %1 by %2: %n claims, the first on line %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The claims import cannot start inside another transaction</source>
+        <translation>The claims import cannot start inside another transaction</translation>
+    </message>
+</context>
+<context>
     <name>ClientPolicy</name>
     <message>
         <source>give after_days or interval_days</source>
@@ -283,6 +437,17 @@
     </message>
 </context>
 <context>
+    <name>ClientPolicyRepository</name>
+    <message>
+        <source>Cannot store the policy of client %1</source>
+        <translation>Cannot store the policy of client %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the client policies</source>
+        <translation>Cannot read the client policies</translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
     <message>
         <source>Cannot save the client %1</source>
@@ -310,6 +475,29 @@
     <message>
         <source>unexpected text after the closing quote of a quoted field</source>
         <translation>unexpected text after the closing quote of a quoted field</translation>
+    </message>
+</context>
+<context>
+    <name>DailyRunService</name>
+    <message>
+        <source>The daily run needs a date</source>
+        <translation>The daily run needs a date</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1</source>
+        <translation>The batch size must be at least 1</translation>
+    </message>
+    <message>
+        <source>The daily run cannot start inside another transaction</source>
+        <translation>The daily run cannot start inside another transaction</translation>
+    </message>
+    <message>
+        <source>The daily run for %1 was already made; a run for the earlier %2 would act on cases advanced past it</source>
+        <translation>The daily run for %1 was already made; a run for the earlier %2 would act on cases advanced past it</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
     </message>
 </context>
 <context>
@@ -443,6 +631,22 @@
     <message>
         <source>Cannot search the debtors</source>
         <translation>Cannot search the debtors</translation>
+    </message>
+    <message>
+        <source>Cannot read the debtors</source>
+        <translation>Cannot read the debtors</translation>
+    </message>
+    <message>
+        <source>Debtors stored together need distinct identity numbers</source>
+        <translation>Debtors stored together need distinct identity numbers</translation>
+    </message>
+    <message>
+        <source>Cannot save the debtors</source>
+        <translation>Cannot save the debtors</translation>
+    </message>
+    <message>
+        <source>A debtor with one of the identity numbers already exists</source>
+        <translation>A debtor with one of the identity numbers already exists</translation>
     </message>
 </context>
 <context>
@@ -657,6 +861,10 @@
         <source>Cannot read the debtor&apos;s events</source>
         <translation>Cannot read the debtor&apos;s events</translation>
     </message>
+    <message>
+        <source>Cannot save the events</source>
+        <translation>Cannot save the events</translation>
+    </message>
 </context>
 <context>
     <name>FeeSchedule</name>
@@ -681,12 +889,35 @@
         <translation>%1.statute: every fee must cite its statute</translation>
     </message>
     <message>
-        <source>the fee table is not valid JSON</source>
-        <translation>the fee table is not valid JSON</translation>
-    </message>
-    <message>
         <source>no %1 fee is defined for %2</source>
         <translation>no %1 fee is defined for %2</translation>
+    </message>
+    <message>
+        <source>%1.charge: must be &apos;cap&apos; or &apos;fixed&apos;</source>
+        <translation>%1.charge: must be &apos;cap&apos; or &apos;fixed&apos;</translation>
+    </message>
+    <message>
+        <source>%1: a %2 fee from %3 is listed twice</source>
+        <translation>%1: a %2 fee from %3 is listed twice</translation>
+    </message>
+    <message>
+        <source>the fee table</source>
+        <translation>the fee table</translation>
+    </message>
+    <message>
+        <source>no %1 fee for an invalid date</source>
+        <translation>no %1 fee for an invalid date</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::App</name>
+    <message>
+        <source>The database has no cases yet.</source>
+        <translation>The database has no cases yet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1227,9 +1458,12 @@
         <source>--seed: give a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
         <translation>--seed: give a whole number from 0 to 4294967295, not &apos;%1&apos;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>demo: %1 already has %n case(s); no demo data added</source>
-        <translation>demo: %1 already has %n case(s); no demo data added</translation>
+        <translation>
+            <numerusform>demo: %1 already has %n case; no demo data added</numerusform>
+            <numerusform>demo: %1 already has %n cases; no demo data added</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo: adding %1 demo cases (seed %2) to %3</source>
@@ -1242,6 +1476,606 @@
     <message>
         <source>--on: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>--on: &apos;%1&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years %3–%4</source>
+        <translation>%1: %2 is outside the years %3–%4</translation>
+    </message>
+    <message>
+        <source>interest: %1 is required</source>
+        <translation>interest: %1 is required</translation>
+    </message>
+    <message>
+        <source>interest: give either --margin or --fixed-rate, not both</source>
+        <translation>interest: give either --margin or --fixed-rate, not both</translation>
+    </message>
+    <message>
+        <source>case %1 has no claim with invoice number %2</source>
+        <translation>case %1 has no claim with invoice number %2</translation>
+    </message>
+    <message>
+        <source>case pause needs --reason R and --until DATE</source>
+        <translation>case pause needs --reason R and --until DATE</translation>
+    </message>
+    <message>
+        <source>client pin needs --segment S, --reason TEXT and --until DATE</source>
+        <translation>client pin needs --segment S, --reason TEXT and --until DATE</translation>
+    </message>
+    <message>
+        <source>DEBTOR_ID: %1</source>
+        <translation>DEBTOR_ID: %1</translation>
+    </message>
+    <message>
+        <source>--segment: &apos;%1&apos; is not a segment (risk, normal, vip)</source>
+        <translation>--segment: &apos;%1&apos; is not a segment (risk, normal, vip)</translation>
+    </message>
+    <message>
+        <source>no client with organisationsnummer %1</source>
+        <translation>no client with organisationsnummer %1</translation>
+    </message>
+    <message>
+        <source>no debtor with identity %1</source>
+        <translation>no debtor with identity %1</translation>
+    </message>
+    <message>
+        <source>run needs --date DATE</source>
+        <translation>run needs --date DATE</translation>
+    </message>
+    <message>
+        <source>--batch-size: give a number of cases from 1 to 100000, not &apos;%1&apos;</source>
+        <translation>--batch-size: give a number of cases from 1 to 100000, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>run: %1 %2 on %3</source>
+        <translation>run: %1 %2 on %3</translation>
+    </message>
+    <message>
+        <source>previewing</source>
+        <translation>previewing</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>run: %1 of %2 cases (%3 %), %4 s</source>
+        <translation>run: %1 of %2 cases (%3 %), %4 s</translation>
+    </message>
+    <message>
+        <source>--version: no stored rules version &apos;%1&apos;</source>
+        <translation>--version: no stored rules version &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a rules file may be (%2 bytes)</source>
+        <translation>%1 is larger than a rules file may be (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>nothing in %1 can be imported: %2</source>
+        <translation>nothing in %1 can be imported: %2</translation>
+    </message>
+    <message>
+        <source>%n row(s) of the file are rejected, so nothing was imported (--accept-valid imports the valid rows)</source>
+        <translation>%n row(s) of the file are rejected, so nothing was imported (--accept-valid imports the valid rows)</translation>
+    </message>
+    <message>
+        <source>no row of %1 can be imported</source>
+        <translation>no row of %1 can be imported</translation>
+    </message>
+    <message>
+        <source>import claims needs --client ORGNR</source>
+        <translation>import claims needs --client ORGNR</translation>
+    </message>
+    <message>
+        <source>import: %1 for client %2 into %3</source>
+        <translation>import: %1 for client %2 into %3</translation>
+    </message>
+    <message>
+        <source>import: %1 of %2 cases written (%3 %), %4 s</source>
+        <translation>import: %1 of %2 cases written (%3 %), %4 s</translation>
+    </message>
+    <message>
+        <source>warning: line %1: %2</source>
+        <translation>warning: line %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected: line %1: %2</source>
+        <translation>rejected: line %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected: … and %1 more (all are in the JSON)</source>
+        <translation>rejected: … and %1 more (all are in the JSON)</translation>
+    </message>
+    <message>
+        <source>import: %1 claim(s) in %2 case(s) imported, %3 row(s) rejected</source>
+        <translation>import: %1 claim(s) in %2 case(s) imported, %3 row(s) rejected</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::DailyRunDialog</name>
+    <message>
+        <source>Run daily process</source>
+        <translation>Run daily process</translation>
+    </message>
+    <message>
+        <source>Advances every case that is due by its process template as of the date: fees and interest are posted, letters and SMS queued, calls and decisions given to the officers. Running a date twice changes nothing the second time; after missed days each case does its overdue step once.</source>
+        <translation>Advances every case that is due by its process template as of the date: fees and interest are posted, letters and SMS queued, calls and decisions given to the officers. Running a date twice changes nothing the second time; after missed days each case does its overdue step once.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Preview shows what the run will do, per kind of action, without changing anything.</source>
+        <translation>Preview shows what the run will do, per kind of action, without changing anything.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Previewing %1…</source>
+        <translation>Previewing %1…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Running %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cases in hand…</source>
+        <translation>Stopping after the cases in hand…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>Steps stopped by a rule (refusals)</source>
+        <translation>Steps stopped by a rule (refusals)</translation>
+    </message>
+    <message>
+        <source>Preview of %1: %2 cases due, %3 would change (rules %4). Nothing was written.</source>
+        <translation>Preview of %1: %2 cases due, %3 would change (rules %4). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 cases done; each is fully advanced or untouched. Run %3 again to finish.</source>
+        <translation>Cancelled: %1 of %2 cases done; each is fully advanced or untouched. Run %3 again to finish.</translation>
+    </message>
+    <message>
+        <source>Done: %1 cases examined for %2, %3 changed (rules %4), in %5 s.</source>
+        <translation>Done: %1 cases examined for %2, %3 changed (rules %4), in %5 s.</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>No actions.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1. The cases done before stay done; the rest are untouched.</source>
+        <translation>The run stopped: %1. The cases done before stay done; the rest are untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::DatabaseActionHandler</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>Cannot open the database %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Fordran keeps working in %2.</source>
+        <translation>%1
+
+Fordran keeps working in %2.</translation>
+    </message>
+    <message>
+        <source>Reference Rate Missing</source>
+        <translation>Reference Rate Missing</translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 is missing.</source>
+        <translation>The reference rate for the half-year starting %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Enter the Rate…</source>
+        <translation>Enter the Rate…</translation>
+    </message>
+    <message>
+        <source>Fordran does not compute interest for days from %1 until the Riksbank&apos;s rate for that half-year is entered; it never guesses a rate. Enter it in the next window.</source>
+        <translation>Fordran does not compute interest for days from %1 until the Riksbank&apos;s rate for that half-year is entered; it never guesses a rate. Enter it in the next window.</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::DatabaseController</name>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>Cannot create the file %1: the folder %2 is not writable</source>
+        <translation>Cannot create the file %1: the folder %2 is not writable</translation>
+    </message>
+    <message>
+        <source>Connected, but %1 does not look like a Fordran database: its schema version cannot be read</source>
+        <translation>Connected, but %1 does not look like a Fordran database: its schema version cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Fordran (schema %2; this version knows up to %3)</source>
+        <translation>%1 was set up by a newer version of Fordran (schema %2; this version knows up to %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Fordran keeps cases, payments and reference rates in one database. A SQLite file suits a single workstation; to work on the same cases from several workstations, use a PostgreSQL server.</source>
+        <translation>Fordran keeps cases, payments and reference rates in one database. A SQLite file suits a single workstation; to work on the same cases from several workstations, use a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite file on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Use &amp;default</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.local; empty: this computer</source>
+        <translation>e.g. db.office.local; empty: this computer</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never saved. To connect without typing it, put it in ~/.pgpass.</source>
+        <translation>The password is used for this session only and never saved. To connect without typing it, put it in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>D&amp;atabase:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>File: choose the file of the SQLite database (Browse… or Use default).</source>
+        <translation>File: choose the file of the SQLite database (Browse… or Use default).</translation>
+    </message>
+    <message>
+        <source>File: give the full path of the database file, e.g. %1.</source>
+        <translation>File: give the full path of the database file, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>File: %1 is a folder; add a file name, e.g. %2.</source>
+        <translation>File: %1 is a folder; add a file name, e.g. %2.</translation>
+    </message>
+    <message>
+        <source>Server: a host name has no spaces (&quot;%1&quot;).</source>
+        <translation>Server: a host name has no spaces (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the database on the PostgreSQL server, e.g. fordran.</source>
+        <translation>Database: enter the name of the database on the PostgreSQL server, e.g. fordran.</translation>
+    </message>
+    <message>
+        <source>Database: &quot;%1&quot; is not a database name (no spaces or slashes).</source>
+        <translation>Database: &quot;%1&quot; is not a database name (no spaces or slashes).</translation>
+    </message>
+    <message>
+        <source>User: a user name has no spaces (&quot;%1&quot;).</source>
+        <translation>User: a user name has no spaces (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite database file</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1
+%2</source>
+        <translation>Connection failed: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; Fordran creates it when you click Open.</source>
+        <translation>The file does not exist yet; Fordran creates it when you click Open.</translation>
+    </message>
+    <message>
+        <source>Connection works. The database is empty; Fordran sets it up when you click Open.</source>
+        <translation>Connection works. The database is empty; Fordran sets it up when you click Open.</translation>
+    </message>
+    <message>
+        <source>Connection works. The database is brought up to date (version %1 to %2) when you click Open.</source>
+        <translation>Connection works. The database is brought up to date (version %1 to %2) when you click Open.</translation>
+    </message>
+    <message>
+        <source>Connection works. The database is up to date.</source>
+        <translation>Connection works. The database is up to date.</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::ImportClaimsActionHandler</name>
+    <message>
+        <source>Import claims</source>
+        <translation>Import claims</translation>
+    </message>
+    <message>
+        <source>The clients could not be read: %1</source>
+        <translation>The clients could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::ImportClaimsDialog</name>
+    <message>
+        <source>Import claims</source>
+        <translation>Import claims</translation>
+    </message>
+    <message>
+        <source>Imports a client&apos;s claims file (CSV, one row per invoice). Claims of the client against one debtor become one case with its own case number and OCR reference. Check reads the whole file and lists every rejected row without changing anything.</source>
+        <translation>Imports a client&apos;s claims file (CSV, one row per invoice). Claims of the client against one debtor become one case with its own case number and OCR reference. Check reads the whole file and lists every rejected row without changing anything.</translation>
+    </message>
+    <message>
+        <source>Claims file (.csv)</source>
+        <translation>Claims file (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No clients yet: add one with fordran-cli client add</source>
+        <translation>No clients yet: add one with fordran-cli client add</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave out the rejected ones</source>
+        <translation>Import the &amp;valid rows and leave out the rejected ones</translation>
+    </message>
+    <message>
+        <source>Unticked, a file with any rejected row imports nothing, so the client can send a corrected file.</source>
+        <translation>Unticked, a file with any rejected row imports nothing, so the client can send a corrected file.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose a claims file</source>
+        <translation>Choose a claims file</translation>
+    </message>
+    <message>
+        <source>Claims files (*.csv *.txt);;All files (*)</source>
+        <translation>Claims files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This database has no clients. Add the client first (fordran-cli client add ORGNR NAME), then import its file.</source>
+        <translation>This database has no clients. Add the client first (fordran-cli client add ORGNR NAME), then import its file.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s claims file and the client, then Check.</source>
+        <translation>Choose the client&apos;s claims file and the client, then Check.</translation>
+    </message>
+    <message>
+        <source>Check reads the file and shows what would be imported; Import stores it.</source>
+        <translation>Check reads the file and shows what would be imported; Import stores it.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing of this import will be kept…</source>
+        <translation>Cancelling: nothing of this import will be kept…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>Rejected rows (%1)</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>Cases (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>the file is not a claims file</source>
+        <translation>the file is not a claims file</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 claims from %2 as %3 cases for %4.</source>
+        <translation>Imported %1 claims from %2 as %3 cases for %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Nothing was imported from %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows were left out.</source>
+        <translation>%1 rejected rows were left out.</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows: correct the file, or tick the option to import the valid rows.</source>
+        <translation>%1 rejected rows: correct the file, or tick the option to import the valid rows.</translation>
+    </message>
+    <message>
+        <source>%1: all %2 rows are valid: %3 claims as %4 cases. Nothing has been written yet: Import stores them.</source>
+        <translation>%1: all %2 rows are valid: %3 claims as %4 cases. Nothing has been written yet: Import stores them.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows are rejected (see the list).</source>
+        <translation>%1: %2 of %3 rows are rejected (see the list).</translation>
+    </message>
+    <message>
+        <source>Import would store the %1 valid claims as %2 cases.</source>
+        <translation>Import would store the %1 valid claims as %2 cases.</translation>
+    </message>
+    <message>
+        <source>The list shows the first %1.</source>
+        <translation>The list shows the first %1.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1. Nothing was imported.</source>
+        <translation>The import failed: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1.</source>
+        <translation>The file could not be checked: %1.</translation>
+    </message>
+    <message>
+        <source>As it is, nothing would be imported; tick the option to import the %1 valid rows, or ask the client for a corrected file.</source>
+        <translation>As it is, nothing would be imported; tick the option to import the %1 valid rows, or ask the client for a corrected file.</translation>
+    </message>
+    <message>
+        <source>No row can be imported; ask the client for a corrected file.</source>
+        <translation>No row can be imported; ask the client for a corrected file.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +2245,152 @@
     </message>
 </context>
 <context>
+    <name>Fordran::ReferenceRateEntryDialog</name>
+    <message>
+        <source>Add Reference Rate</source>
+        <translation>Add Reference Rate</translation>
+    </message>
+    <message>
+        <source>%1 (next half-year)</source>
+        <translation>%1 (next half-year)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>%1 (built-in, %2)</source>
+        <translation>%1 (built-in, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (entered, %2)</source>
+        <translation>%1 (entered, %2)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>an example rate</comment>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year from:</source>
+        <translation>&amp;Half-year from:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate:</source>
+        <translation>&amp;Reference rate:</translation>
+    </message>
+    <message>
+        <source>The rate the Riksbank announced for the half-year, in percent. It is stored in the database and used on every workstation.</source>
+        <translation>The rate the Riksbank announced for the half-year, in percent. It is stored in the database and used on every workstation.</translation>
+    </message>
+    <message>
+        <source>No rate is known for this half-year yet.</source>
+        <translation>No rate is known for this half-year yet.</translation>
+    </message>
+    <message>
+        <source>Now %1 (%2); the rate you save replaces it.</source>
+        <translation>Now %1 (%2); the rate you save replaces it.</translation>
+    </message>
+    <message>
+        <source>Fixed by the Riksbank: %1.</source>
+        <translation>Fixed by the Riksbank: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the rate in percent.</source>
+        <translation>Enter the rate in percent.</translation>
+    </message>
+    <message>
+        <source>Reference rate: %1</source>
+        <translation>Reference rate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::ReferenceRateModel</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a rate in percent, e.g. 1.75 %</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no rate for the half-year</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <comment>reference rate source</comment>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <comment>reference rate source</comment>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>reference rate source</comment>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Enter the Riksbank&apos;s rate for this half-year</source>
+        <translation>Enter the Riksbank&apos;s rate for this half-year</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Fordran::ReferenceRatesDialog</name>
+    <message>
+        <source>Reference Rates</source>
+        <translation>Reference Rates</translation>
+    </message>
+    <message>
+        <source>Default interest on a late payment is the Riksbank&apos;s reference rate plus eight percentage points (räntelagen 6 and 9 §§). The reference rate is fixed for each calendar half-year, from 1 January and 1 July. Fordran has the confirmed rates built in; a rate entered here is stored in the database and used on every workstation.</source>
+        <translation>Default interest on a late payment is the Riksbank&apos;s reference rate plus eight percentage points (räntelagen 6 and 9 §§). The reference rate is fixed for each calendar half-year, from 1 January and 1 July. Fordran has the confirmed rates built in; a rate entered here is stored in the database and used on every workstation.</translation>
+    </message>
+    <message>
+        <source>Source: Sveriges Riksbank announces the reference rate shortly before each half-year starts, on &lt;a href=&quot;https://www.riksbank.se/sv/statistik/rantor-och-valutakurser/referensranta-och-diskonto/&quot;&gt;riksbank.se&lt;/a&gt; (Statistics → Interest rates and exchange rates → Reference rate). Enter it as published, e.g. 1,75.</source>
+        <translation>Source: Sveriges Riksbank announces the reference rate shortly before each half-year starts, on &lt;a href=&quot;https://www.riksbank.se/sv/statistik/rantor-och-valutakurser/referensranta-och-diskonto/&quot;&gt;riksbank.se&lt;/a&gt; (Statistics → Interest rates and exchange rates → Reference rate). Enter it as published, e.g. 1,75.</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate…</source>
+        <translation>&amp;Add rate…</translation>
+    </message>
+    <message>
+        <source>The reference rates cannot be read: %1</source>
+        <translation>The reference rates cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The reference rate for the half-year starting %1 is missing.&lt;/b&gt; Interest for days in that half-year is not computed until you enter the Riksbank&apos;s rate.</source>
+        <translation>&lt;b&gt;The reference rate for the half-year starting %1 is missing.&lt;/b&gt; Interest for days in that half-year is not computed until you enter the Riksbank&apos;s rate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No rate either for the half-year(s) starting %1.</source>
+        <translation>
+            <numerusform>No rate either for the half-year starting %1.</numerusform>
+            <numerusform>No rate either for the half-years starting %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 was not saved.</source>
+        <translation>The reference rate for the half-year starting %1 was not saved.</translation>
+    </message>
+</context>
+<context>
     <name>GuardSet</name>
     <message>
         <source>No fee was given to check.</source>
@@ -1419,6 +2399,57 @@
     <message>
         <source>No interest posting was given to check.</source>
         <translation>No interest posting was given to check.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayRules</name>
+    <message>
+        <source>%1.name: every day needs a name</source>
+        <translation>%1.name: every day needs a name</translation>
+    </message>
+    <message>
+        <source>%1.rule: must be &apos;fixed&apos;, &apos;easter&apos; or &apos;saturday_from&apos;</source>
+        <translation>%1.rule: must be &apos;fixed&apos;, &apos;easter&apos; or &apos;saturday_from&apos;</translation>
+    </message>
+    <message>
+        <source>%1: month and day must give a date</source>
+        <translation>%1: month and day must give a date</translation>
+    </message>
+    <message>
+        <source>%1.offset: a fixed date takes no offset</source>
+        <translation>%1.offset: a fixed date takes no offset</translation>
+    </message>
+    <message>
+        <source>%1.offset: must be a whole number of days from -%2 to %2</source>
+        <translation>%1.offset: must be a whole number of days from -%2 to %2</translation>
+    </message>
+    <message>
+        <source>%1.public_holiday: must be true or false</source>
+        <translation>%1.public_holiday: must be true or false</translation>
+    </message>
+    <message>
+        <source>%1: valid_from and valid_until must be dates (YYYY-MM-DD)</source>
+        <translation>%1: valid_from and valid_until must be dates (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1: valid_until must be after valid_from</source>
+        <translation>%1: valid_until must be after valid_from</translation>
+    </message>
+    <message>
+        <source>%1.statute: every day must cite its statute</source>
+        <translation>%1.statute: every day must cite its statute</translation>
+    </message>
+    <message>
+        <source>the holiday table has no days</source>
+        <translation>the holiday table has no days</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <source>the holiday table</source>
+        <translation>the holiday table</translation>
     </message>
 </context>
 <context>
@@ -1506,10 +2537,6 @@
         <translation>rounding: must be &apos;half_away_from_zero&apos; or &apos;half_even&apos;</translation>
     </message>
     <message>
-        <source>the interest conventions are not valid JSON</source>
-        <translation>the interest conventions are not valid JSON</translation>
-    </message>
-    <message>
         <source>the due date is not a valid date</source>
         <translation>the due date is not a valid date</translation>
     </message>
@@ -1536,6 +2563,10 @@
     <message>
         <source>the interest does not fit in an amount</source>
         <translation>the interest does not fit in an amount</translation>
+    </message>
+    <message>
+        <source>the interest conventions</source>
+        <translation>the interest conventions</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2650,14 @@
         <source>There is no case with id %1</source>
         <translation>There is no case with id %1</translation>
     </message>
+    <message>
+        <source>The ledger lines of case %1 add up to more than can be stored</source>
+        <translation>The ledger lines of case %1 add up to more than can be stored</translation>
+    </message>
+    <message>
+        <source>Cannot book the ledger lines</source>
+        <translation>Cannot book the ledger lines</translation>
+    </message>
 </context>
 <context>
     <name>LegalData</name>
@@ -1627,8 +2666,8 @@
         <translation>cannot read %1</translation>
     </message>
     <message>
-        <source>%1 is not a valid JSON object</source>
-        <translation>%1 is not a valid JSON object</translation>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 is not valid JSON</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2961,52 @@
     </message>
 </context>
 <context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>Cannot queue the %1 of case %2</source>
+        <translation>Cannot queue the %1 of case %2</translation>
+    </message>
+    <message>
+        <source>The %1 of case %2 is queued already for %3</source>
+        <translation>The %1 of case %2 is queued already for %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox</source>
+        <translation>Cannot read the outbox</translation>
+    </message>
+    <message>
+        <source>An outbox item can only become sent or cancelled, not %1</source>
+        <translation>An outbox item can only become sent or cancelled, not %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the outbox item %1</source>
+        <translation>Cannot change the outbox item %1</translation>
+    </message>
+    <message>
+        <source>There is no queued outbox item %1</source>
+        <translation>There is no queued outbox item %1</translation>
+    </message>
+</context>
+<context>
+    <name>PauseRepository</name>
+    <message>
+        <source>Cannot store the pause</source>
+        <translation>Cannot store the pause</translation>
+    </message>
+    <message>
+        <source>Cannot end the pause</source>
+        <translation>Cannot end the pause</translation>
+    </message>
+    <message>
+        <source>There is no pause %1 in force</source>
+        <translation>There is no pause %1 in force</translation>
+    </message>
+    <message>
+        <source>Cannot read the pauses</source>
+        <translation>Cannot read the pauses</translation>
+    </message>
+</context>
+<context>
     <name>Pauses</name>
     <message>
         <source>&quot;%1&quot; is not a pause reason of the rules.</source>
@@ -1988,6 +3073,52 @@
     </message>
 </context>
 <context>
+    <name>ProcessCaseRepository</name>
+    <message>
+        <source>Cannot count the cases due</source>
+        <translation>Cannot count the cases due</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases due</source>
+        <translation>Cannot read the cases due</translation>
+    </message>
+    <message>
+        <source>Cannot read the claims of the cases due</source>
+        <translation>Cannot read the claims of the cases due</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger of the cases due</source>
+        <translation>Cannot read the ledger of the cases due</translation>
+    </message>
+    <message>
+        <source>Cannot read the debtors&apos; earlier cases</source>
+        <translation>Cannot read the debtors&apos; earlier cases</translation>
+    </message>
+    <message>
+        <source>Cannot save the process state of case %1</source>
+        <translation>Cannot save the process state of case %1</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1</source>
+        <translation>There is no case with id %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the event of case %1</source>
+        <translation>Cannot record the event of case %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the process state of case %1</source>
+        <translation>Cannot read the process state of case %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessContext</name>
+    <message>
+        <source>The policy of client %1 is not valid (%2); its cases follow the rules without it</source>
+        <translation>The policy of client %1 is not valid (%2); its cases follow the rules without it</translation>
+    </message>
+</context>
+<context>
     <name>ProcessEngine</name>
     <message>
         <source>Claim becomes time-barred after %1 unless limitation is interrupted (%2)</source>
@@ -2036,6 +3167,13 @@
     <message>
         <source>%1, to pay by %2</source>
         <translation>%1, to pay by %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessPreviewService</name>
+    <message>
+        <source>No date was given for the preview</source>
+        <translation>No date was given for the preview</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +3332,17 @@
     <message>
         <source>After a supervisor&apos;s approval</source>
         <translation>After a supervisor&apos;s approval</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessWriter</name>
+    <message>
+        <source>Segment %1 → %2 (score %3): %4</source>
+        <translation>Segment %1 → %2 (score %3): %4</translation>
+    </message>
+    <message>
+        <source>The daily run planned a fee without a fee type on case %1</source>
+        <translation>The daily run planned a fee without a fee type on case %1</translation>
     </message>
 </context>
 <context>
@@ -2410,11 +3559,30 @@
     </message>
 </context>
 <context>
-    <name>ReferenceRateTable</name>
+    <name>ReferenceRateService</name>
     <message>
-        <source>the reference-rate table is not valid JSON</source>
-        <translation>the reference-rate table is not valid JSON</translation>
+        <source>entered by %1 on %2</source>
+        <translation>entered by %1 on %2</translation>
     </message>
+    <message>
+        <source>A reference rate applies from 1 January or 1 July, not from %1</source>
+        <translation>A reference rate applies from 1 January or 1 July, not from %1</translation>
+    </message>
+    <message>
+        <source>an invalid date</source>
+        <translation>an invalid date</translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 is confirmed in the built-in table and cannot be replaced by an entered rate</source>
+        <translation>The reference rate for the half-year starting %1 is confirmed in the built-in table and cannot be replaced by an entered rate</translation>
+    </message>
+    <message>
+        <source>An entered reference rate needs the name of who entered it</source>
+        <translation>An entered reference rate needs the name of who entered it</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRateTable</name>
     <message>
         <source>no reference rate for an invalid date</source>
         <translation>no reference rate for an invalid date</translation>
@@ -2434,6 +3602,14 @@
     <message>
         <source>rates[%1].from: %2 is listed twice</source>
         <translation>rates[%1].from: %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>the reference-rate table</source>
+        <translation>the reference-rate table</translation>
+    </message>
+    <message>
+        <source>no reference rate for the half-year starting %1: the table starts on %2; enter the Riksbank&apos;s rate for it</source>
+        <translation>no reference rate for the half-year starting %1: the table starts on %2; enter the Riksbank&apos;s rate for it</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3699,33 @@
     </message>
 </context>
 <context>
+    <name>RulesService</name>
+    <message>
+        <source>No date was given for the rules</source>
+        <translation>No date was given for the rules</translation>
+    </message>
+    <message>
+        <source>The built-in rules are valid from %1, after %2</source>
+        <translation>The built-in rules are valid from %1, after %2</translation>
+    </message>
+    <message>
+        <source>No stored rules are valid on %1: every version starts later</source>
+        <translation>No stored rules are valid on %1: every version starts later</translation>
+    </message>
+    <message>
+        <source>The stored rules version %1 is not valid: %2</source>
+        <translation>The stored rules version %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>These rules are stored already, as version %1</source>
+        <translation>These rules are stored already, as version %1</translation>
+    </message>
+    <message>
+        <source>Rules version %1 is stored already with other content: give the changed rules a new &quot;version&quot;</source>
+        <translation>Rules version %1 is stored already with other content: give the changed rules a new &quot;version&quot;</translation>
+    </message>
+</context>
+<context>
     <name>RulesSet</name>
     <message>
         <source>must be ≥ %1 (demand_deadline.min_calendar_days)</source>
@@ -2543,6 +3746,48 @@
     <message>
         <source>The built-in rules are invalid: %1</source>
         <translation>The built-in rules are invalid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesVersionRepository</name>
+    <message>
+        <source>A rules set needs a version</source>
+        <translation>A rules set needs a version</translation>
+    </message>
+    <message>
+        <source>A rules set needs a valid-from date</source>
+        <translation>A rules set needs a valid-from date</translation>
+    </message>
+    <message>
+        <source>Cannot store rules version %1</source>
+        <translation>Cannot store rules version %1</translation>
+    </message>
+    <message>
+        <source>Rules version %1 or the same rules content is stored already</source>
+        <translation>Rules version %1 or the same rules content is stored already</translation>
+    </message>
+    <message>
+        <source>Cannot read the rules versions</source>
+        <translation>Cannot read the rules versions</translation>
+    </message>
+</context>
+<context>
+    <name>RunLogRepository</name>
+    <message>
+        <source>Cannot record the start of the daily run</source>
+        <translation>Cannot record the start of the daily run</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of the daily run</source>
+        <translation>Cannot record the end of the daily run</translation>
+    </message>
+    <message>
+        <source>There is no daily run %1 in the log</source>
+        <translation>There is no daily run %1 in the log</translation>
+    </message>
+    <message>
+        <source>Cannot read the log of daily runs</source>
+        <translation>Cannot read the log of daily runs</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3950,17 @@
     </message>
 </context>
 <context>
+    <name>SegmentPinRepository</name>
+    <message>
+        <source>Cannot store the segment pin</source>
+        <translation>Cannot store the segment pin</translation>
+    </message>
+    <message>
+        <source>Cannot read the segment pins</source>
+        <translation>Cannot read the segment pins</translation>
+    </message>
+</context>
+<context>
     <name>SequenceRepository</name>
     <message>
         <source>At least one number must be reserved</source>
@@ -2731,6 +3987,29 @@
     <message>
         <source>Cannot prepare a database statement</source>
         <translation>Cannot prepare a database statement</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>Cannot store the task of case %1</source>
+        <translation>Cannot store the task of case %1</translation>
+    </message>
+    <message>
+        <source>The task %1 of case %2 exists already for %3</source>
+        <translation>The task %1 of case %2 exists already for %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks</source>
+        <translation>Cannot read the tasks</translation>
+    </message>
+    <message>
+        <source>Cannot complete the task %1</source>
+        <translation>Cannot complete the task %1</translation>
+    </message>
+    <message>
+        <source>There is no open task %1</source>
+        <translation>There is no open task %1</translation>
     </message>
 </context>
 <context>
