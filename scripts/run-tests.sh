@@ -2,7 +2,8 @@
 # Runs every test through CTest with a throwaway PostgreSQL server on 127.0.0.1.
 # The server lives in a temporary folder and is stopped at the end, also when tests fail.
 set -uo pipefail
-build_dir="${1:?usage: run-tests.sh BUILD_DIR}"
+build_dir="${1:?usage: run-tests.sh BUILD_DIR [CTEST ARGS...]}"
+shift
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [[ -z "$pg_bin" || ! -x "$pg_bin/initdb" ]]; then
@@ -34,6 +35,6 @@ echo "Starting a throwaway PostgreSQL server on 127.0.0.1:$port"
 export FORDRAN_TEST_PG_URL="postgresql://fordran@127.0.0.1:$port/postgres"
 export FORDRAN_REQUIRE_PG=1
 
-ctest --test-dir "$build_dir" --output-on-failure -j 2 --timeout 600
+ctest --test-dir "$build_dir" --output-on-failure -j 2 --timeout 600 "$@"
 status=$?
 exit $status
