@@ -1,5 +1,7 @@
 #include "models/domain/holidayrules.h"
 
+#include "models/domain/jsonnumber.h"
+
 #include "models/rules/legaldata.h"
 
 #include <QJsonArray>
@@ -16,13 +18,10 @@ constexpr int MaxOffset = 366;
 // A whole number in [low, high], or nullopt (missing, fractional or out of range).
 std::optional<int> intIn(const QJsonObject &o, QStringView key, int low, int high)
 {
-    const QJsonValue v = o.value(key);
-    if (!v.isDouble())
+    const std::optional<qint64> n = jsonWholeNumber(o.value(key));
+    if (!n || *n < low || *n > high)
         return std::nullopt;
-    const double d = v.toDouble();
-    if (d < low || d > high || d != double(qint64(d)))
-        return std::nullopt;
-    return int(d);
+    return int(*n);
 }
 
 // An optional ISO date: true and an invalid date when absent, false when present but not a date.

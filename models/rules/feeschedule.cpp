@@ -1,5 +1,7 @@
 #include "models/rules/feeschedule.h"
 
+#include "models/domain/jsonnumber.h"
+
 #include "models/rules/legaldata.h"
 #include "models/rules/nametable.h"
 
@@ -37,13 +39,12 @@ Result<FeeSchedule> parse(const QJsonObject &root)
                              .arg(path, o.value(u"type").toString()),
                          path);
         fee.type = *type;
-        const QJsonValue amount = o.value(u"amount_ore");
-        if (!amount.isDouble() || amount.toDouble() < 0
-            || amount.toDouble() != double(amount.toInteger()))
+        const std::optional<qint64> amount = jsonWholeNumber(o.value(u"amount_ore"));
+        if (!amount || *amount < 0)
             return Error(
                 FeeSchedule::tr("%1.amount_ore: must be a whole number of öre ≥ 0").arg(path),
                 path);
-        fee.amount = Money::fromOre(amount.toInteger());
+        fee.amount = Money::fromOre(*amount);
         fee.validFrom = QDate::fromString(o.value(u"valid_from").toString(), Qt::ISODate);
         if (!fee.validFrom.isValid())
             return Error(FeeSchedule::tr("%1.valid_from: not a date").arg(path), path);

@@ -1,5 +1,7 @@
 #include "models/rules/rulesjson.h"
 
+#include "models/domain/jsonnumber.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -84,16 +86,12 @@ std::optional<qint64> JsonReader::integer(const QJsonObject &object, const QStri
             fail(where, tr("is required"));
         return std::nullopt;
     }
-    // toInteger() gives the default for anything that is not a whole number that fits; two
-    // different defaults tell that case apart from a real value.
-    constexpr qint64 lo = std::numeric_limits<qint64>::min();
-    constexpr qint64 hi = std::numeric_limits<qint64>::max();
-    const qint64 a = v.toInteger(lo);
-    const qint64 b = v.toInteger(hi);
-    if (!v.isDouble() || a != b) {
+    const std::optional<qint64> whole = jsonWholeNumber(v);
+    if (!whole) {
         fail(where, tr("must be a whole number"));
         return std::nullopt;
     }
+    const qint64 a = *whole;
     if (a < min) {
         fail(where, mustBeAtLeast(min));
         return std::nullopt;
