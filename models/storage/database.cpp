@@ -1,6 +1,7 @@
 #include "models/storage/database.h"
 
 #include "models/storage/unitofwork.h"
+#include "models/storage/walcheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -48,6 +49,9 @@ Database::Database(DatabaseConfig config, QString connectionName)
 
 Database::~Database()
 {
+    // The checkpointer's connection first: the last connection to close copies the rest of the
+    // log and removes it.
+    m_checkpointer.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -107,6 +111,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, c
     if (!postgres) {
         if (Status configured = database->configureSqlite(); !configured)
             return configured.error();
+        database->startCheckpointer();
     }
     return database;
 }
@@ -123,6 +128,12 @@ Status Database::configureSqlite()
         // instead of spilling pages to the WAL file before commit.
         QStringLiteral("PRAGMA cache_size=-65536"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
+        // Reads through a memory map instead of a copy per page (SQLite caps it at its built-in
+        // limit, 2 GiB on Debian). The daily run reads most of a large database's case pages.
+        QStringLiteral("PRAGMA mmap_size=2147418112"),
+        // A long run of large transactions grows the log while the checkpointer copies it; once
+        // it has caught up, the next transaction starts the log over and cuts the file to 64 MiB.
+        QStringLiteral("PRAGMA journal_size_limit=67108864"),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
@@ -131,6 +142,27 @@ Status Database::configureSqlite()
         query.finish();
     }
     return {};
+}
+
+void Database::startCheckpointer()
+{
+    if (m_config.sqlitePath == u":memory:")
+        return;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next()
+        || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        return; // no log to copy (a file system without WAL support keeps the rollback journal)
+    query.finish();
+    m_checkpointer = WalCheckpointer::start(m_config.sqlitePath);
+    // Without the thread, SQLite's own checkpoint inside the commits stays on.
+    if (m_checkpointer && !query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        m_checkpointer.reset();
+}
+
+void Database::waitForCheckpoints()
+{
+    if (m_checkpointer)
+        m_checkpointer->waitIdle();
 }
 
 QSqlDatabase Database::connection() const
@@ -266,6 +298,8 @@ Status Database::commitTransaction()
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return Error(tr("Cannot save the changes"), {}, detail);
         }
+        if (m_checkpointer)
+            m_checkpointer->request();
     } else if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();

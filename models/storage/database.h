@@ -13,13 +13,17 @@
 namespace Fordran {
 
 class UnitOfWork;
+class WalCheckpointer;
 
 /*!
  * One open connection to the Fordran database, SQLite or PostgreSQL.
  *
  * open() adds a named QSqlDatabase connection and opens it; the destructor closes it and removes
  * the name. A SQLite file is created with its folder if missing and set up with
- * journal_mode=WAL, foreign_keys=ON, busy_timeout=5000, synchronous=NORMAL and a 64 MiB page cache.
+ * journal_mode=WAL, foreign_keys=ON, busy_timeout=5000, synchronous=NORMAL, a 64 MiB page cache
+ * and memory-mapped reads (mmap_size, up to SQLite's built-in limit of 2 GiB: pages are read from
+ * the operating system's cache without a copy). Its write-ahead log is copied back into the file
+ * by a WalCheckpointer on a thread of its own, not inside the commits (see walcheckpointer.h).
  *
  * Threads: a connection belongs to the thread that opened it (a Qt SQL rule). Every thread that
  * touches the database opens its own Database, with its own connection name, and builds its own
@@ -61,6 +65,11 @@ public:
     Engine engine() const { return m_config.engine; }
     const DatabaseConfig &config() const { return m_config; }
 
+    /*! True if a SQLite file's log is checkpointed on a thread of its own (see WalCheckpointer). */
+    bool checkpointsInBackground() const { return m_checkpointer != nullptr; }
+    /*! Waits until the background checkpoints asked for so far are done; at once without them. */
+    void waitForCheckpoints();
+
     /*! True while a UnitOfWork is open on this connection. */
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -68,6 +77,7 @@ private:
     Database(DatabaseConfig config, QString connectionName);
 
     Status configureSqlite();
+    void startCheckpointer();
     Status applyMigration(const Migration &migration);
 
     // Used by UnitOfWork only: nested units join the outermost transaction.
@@ -80,6 +90,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace Fordran

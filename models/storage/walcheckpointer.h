@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+
+#include <condition_variable>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace Fordran {
+
+/*!
+ * Copies a SQLite database's write-ahead log back into the database file on a thread of its
+ * own, with a connection of its own.
+ *
+ * SQLite's automatic checkpoint runs inside the COMMIT that makes the log cross its threshold,
+ * so a long series of large transactions (the daily run, an import) would wait for every copy.
+ * With the automatic checkpoint off on the writing connection (Database does that when this
+ * starts) the writer commits and goes on while this thread copies: request() after a commit
+ * wakes it, and requests that arrive while it copies make one more pass. A PASSIVE checkpoint
+ * blocks neither the writer nor readers; once a pass has copied the whole log, the writer's next
+ * transaction starts the log from its beginning again, so the log file stays the size of a few
+ * transactions and is written over rather than grown.
+ *
+ * The SQLite documentation names this use: automatic checkpoints off, checkpoints run by a
+ * separate thread.
+ */
+class WalCheckpointer final
+{
+public:
+    /*! Opens its own connection to \a sqlitePath and starts; null if the connection fails. */
+    static std::unique_ptr<WalCheckpointer> start(const QString &sqlitePath);
+    /*! Finishes a pass under way, closes the connection and joins the thread. */
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    /*! Asks for a pass over the log (after a commit). Never blocks. */
+    void request();
+    /*! Blocks until no request is pending and no pass runs (tests, and before a backup copy). */
+    void waitIdle();
+    /*! The passes made so far. */
+    int passes() const;
+
+private:
+    explicit WalCheckpointer(QString sqlitePath);
+    void run(std::promise<bool> &opened);
+
+    const QString m_path;
+    const QString m_connectionName;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    bool m_pending = false;
+    bool m_busy = false;
+    bool m_stop = false;
+    int m_passes = 0;
+    std::thread m_thread;
+};
+
+} // namespace Fordran
