@@ -35,11 +35,12 @@ QList<OrderTerm> orderTerms(CaseQueueSort sort)
     switch (sort) {
     case CaseQueueSort::CaseNo:
         return {{"c.case_no", false, true}, id};
-    // A debtor's cases as ix_cases_debtor_status holds them, so the open filter reads no case.
+    // A debtor's cases as ix_cases_debtor_status (debtor_id, status) holds them, so the open
+    // filter reads no case.
     case CaseQueueSort::Debtor: // name_key is bytewise on both engines already
-        return {{"d.name_key"}, {"d.id"}, status, next, id};
+        return {{"d.name_key"}, {"d.id"}, status, id};
     case CaseQueueSort::Identity:
-        return {{"d.identity", true, true}, {"d.id"}, status, next, id};
+        return {{"d.identity", true, true}, {"d.id"}, status, id};
     case CaseQueueSort::Client: // as ix_cases_client_status orders a client's cases
         return {{"cl.name", false, true}, {"cl.id"}, next, status, id};
     case CaseQueueSort::Status:

@@ -27,8 +27,8 @@ class Database;
  * | sort           | order (ascending; descending reverses every term)            |
  * |----------------|--------------------------------------------------------------|
  * | CaseNo         | case_no, id                                                  |
- * | Debtor         | main debtor's name key, debtor id, status, next action, id   |
- * | Identity       | main debtor's identity, debtor id, status, next action, id   |
+ * | Debtor         | main debtor's name key, debtor id, status, id                |
+ * | Identity       | main debtor's identity, debtor id, status, id                |
  * | Client         | client name, client id, next action date, status, id         |
  * | Status         | status machine name, next action date, id                    |
  * | Segment        | segment machine name, next action date, status, id           |
@@ -36,7 +36,7 @@ class Database;
  * | NextActionDate | next action date, id                                         |
  * | Officer        | officer name, officer id, next action date, id               |
  *
- * All but Officer read an index in that order (schema 0001 and 0002_queue_indexes; the status
+ * All but Officer read an index in that order (schema 0001, 0002_queue_indexes and 0006; the status
  * before the id is the order of those indexes). Officer sorts the filtered cases in the database
  * (unassigned cases have no user row to walk): about a second on a million cases.
  */

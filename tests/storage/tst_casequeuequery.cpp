@@ -51,13 +51,11 @@ int compareRows(CaseQueueSort sort, const CaseQueueRow &a, const CaseQueueRow &b
         break;
     case CaseQueueSort::Debtor:
         keys = {text(Debtor::nameKeyFor(a.debtorName), Debtor::nameKeyFor(b.debtorName)),
-                cmp(a.debtorId, b.debtorId), text(machineName(a.status), machineName(b.status)),
-                date(a.nextActionDate, b.nextActionDate)};
+                cmp(a.debtorId, b.debtorId), text(machineName(a.status), machineName(b.status))};
         break;
     case CaseQueueSort::Identity:
         keys = {text(a.debtorIdentity, b.debtorIdentity), cmp(a.debtorId, b.debtorId),
-                text(machineName(a.status), machineName(b.status)),
-                date(a.nextActionDate, b.nextActionDate)};
+                text(machineName(a.status), machineName(b.status))};
         break;
     case CaseQueueSort::Client:
         keys = {text(a.clientName, b.clientName), cmp(a.clientId, b.clientId),
