@@ -2986,6 +2986,14 @@ Fordran keeps working in %2.</translation>
         <source>There is no queued outbox item %1</source>
         <translation>There is no queued outbox item %1</translation>
     </message>
+    <message>
+        <source>Cannot queue the letters and SMS</source>
+        <translation>Cannot queue the letters and SMS</translation>
+    </message>
+    <message>
+        <source>A letter or SMS of these cases is queued already for the same day and rule</source>
+        <translation>A letter or SMS of these cases is queued already for the same day and rule</translation>
+    </message>
 </context>
 <context>
     <name>PauseRepository</name>
@@ -3103,12 +3111,12 @@ Fordran keeps working in %2.</translation>
         <translation>There is no case with id %1</translation>
     </message>
     <message>
-        <source>Cannot record the event of case %1</source>
-        <translation>Cannot record the event of case %1</translation>
-    </message>
-    <message>
         <source>Cannot read the process state of case %1</source>
         <translation>Cannot read the process state of case %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the events of the daily run</source>
+        <translation>Cannot record the events of the daily run</translation>
     </message>
 </context>
 <context>

@@ -2986,6 +2986,14 @@ Fordran fortsätter att arbeta i %2.</translation>
         <source>There is no queued outbox item %1</source>
         <translation>Det finns ingen köad post %1 i utkorgen</translation>
     </message>
+    <message>
+        <source>Cannot queue the letters and SMS</source>
+        <translation>Kan inte köa breven och sms:en</translation>
+    </message>
+    <message>
+        <source>A letter or SMS of these cases is queued already for the same day and rule</source>
+        <translation>Ett brev eller sms för dessa ärenden är redan köat för samma dag och regel</translation>
+    </message>
 </context>
 <context>
     <name>PauseRepository</name>
@@ -3103,12 +3111,12 @@ Fordran fortsätter att arbeta i %2.</translation>
         <translation>Det finns inget ärende med id %1</translation>
     </message>
     <message>
-        <source>Cannot record the event of case %1</source>
-        <translation>Det går inte att registrera händelsen för ärende %1</translation>
-    </message>
-    <message>
         <source>Cannot read the process state of case %1</source>
         <translation>Det går inte att läsa processtillståndet för ärende %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the events of the daily run</source>
+        <translation>Kan inte registrera dagskörningens händelser</translation>
     </message>
 </context>
 <context>

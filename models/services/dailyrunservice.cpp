@@ -127,13 +127,14 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         finishLog(QStringLiteral("failed"));
         return error;
     };
+    ProcessWriter writer(m_database, cases, report.rulesVersion, date);
     // Rolls the batch back first, so that the log records the failure outside it.
     const auto abort = [&](UnitOfWork &unit, const Error &error) {
+        writer.discard();
         unit.rollback();
         return fail(error);
     };
 
-    ProcessWriter writer(m_database, cases, report.rulesVersion, date);
     ProcessBatchRows rows;
     QList<CaseSnapshot> snapshots;
     for (qsizetype from = 0; from < due->size(); from += options.batchSize) {
@@ -177,6 +178,8 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         }
         if (options.dryRun) {
             unit.rollback();
+        } else if (Status flushed = writer.flush(); !flushed) {
+            return abort(unit, flushed.error());
         } else if (Status committed = unit.commit(); !committed) {
             return fail(committed.error());
         }

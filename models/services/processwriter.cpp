@@ -220,9 +220,7 @@ Status ProcessWriter::queue(const CaseSnapshot &s, const ProcessDecision &d, con
     o.rulesVersion = m_rulesVersion;
     o.ruleRef = a.ruleRef;
     o.createdAt = m_stamp;
-    const auto id = m_outbox.insert(o);
-    if (!id)
-        return id.error();
+    m_queued.append(std::move(o));
     return {};
 }
 
@@ -291,7 +289,25 @@ Status ProcessWriter::event(const CaseSnapshot &s, const QString &type, const QS
     e.type = type;
     e.text = text;
     e.ruleRef = ruleRef;
-    return m_cases.appendEvent(e, m_rulesVersion);
+    m_events.append(std::move(e));
+    return {};
+}
+
+Status ProcessWriter::flush()
+{
+    // The outbox first: a letter queued twice (its unique key) is the likelier failure.
+    if (Status queued = m_outbox.insertAll(m_queued); !queued)
+        return queued;
+    if (Status recorded = m_cases.appendEvents(m_events, m_rulesVersion); !recorded)
+        return recorded;
+    discard();
+    return {};
+}
+
+void ProcessWriter::discard()
+{
+    m_events.clear();
+    m_queued.clear();
 }
 
 } // namespace Fordran

@@ -36,8 +36,15 @@ public:
     /*! The time stamp of the rows written (one per batch). */
     void setStamp(const QDateTime &stamp) { m_stamp = stamp; }
 
-    /*! Writes \a d for the case of \a s; the caller's transaction makes it all or nothing. */
+    /*!
+     * Writes \a d for the case of \a s; the caller's transaction makes it all or nothing.
+     * Events and outbox rows are kept until flush(), which writes those of many cases at once.
+     */
     Status write(const CaseSnapshot &s, const ProcessDecision &d);
+    /*! Writes the events and outbox rows kept since the last flush (before the commit). */
+    Status flush();
+    /*! Forgets what is kept (the batch is rolled back). */
+    void discard();
 
 private:
     Status writeAction(const CaseSnapshot &s, const ProcessDecision &d, const PlannedAction &a);
@@ -63,6 +70,8 @@ private:
     QDateTime m_stamp;
     bool m_casePauseEnded = false;
     QList<qint64> m_endedPauses;
+    QList<Event> m_events;
+    QList<OutboxItem> m_queued;
 };
 
 } // namespace Fordran

@@ -11,6 +11,14 @@ const QString kSelect = QStringLiteral(
     "SELECT id, case_id, claim_ids, kind, action, step_id, channel, created_on, due_on, deadline, "
     "status, status_changed_at, payload, rules_version, rule_ref, created_at FROM outbox");
 
+const QString kTable = QStringLiteral("outbox");
+const QStringList kInsertColumns {
+    QStringLiteral("case_id"),       QStringLiteral("claim_ids"),     QStringLiteral("kind"),
+    QStringLiteral("action"),        QStringLiteral("step_id"),       QStringLiteral("channel"),
+    QStringLiteral("created_on"),    QStringLiteral("due_on"),        QStringLiteral("deadline"),
+    QStringLiteral("status"),        QStringLiteral("status_changed_at"), QStringLiteral("payload"),
+    QStringLiteral("rules_version"), QStringLiteral("rule_ref"),      QStringLiteral("created_at")};
+
 QString joinIds(const QList<qint64> &ids)
 {
     QString text;
@@ -59,35 +67,36 @@ OutboxRepository::OutboxRepository(Database &database)
 {
 }
 
+QVariantList OutboxRepository::insertValues(const OutboxItem &o)
+{
+    return {o.caseId,
+            joinIds(o.claimIds),
+            Sql::text(o.kind),
+            Sql::text(o.action),
+            Sql::text(o.stepId),
+            Sql::text(o.channel),
+            Sql::isoDate(o.createdOn),
+            Sql::isoDate(o.dueOn),
+            Sql::isoDate(o.deadline),
+            Sql::text(o.status),
+            Sql::timestamp(o.statusChangedAt),
+            QString::fromUtf8(o.payload),
+            Sql::text(o.rulesVersion),
+            Sql::text(o.ruleRef),
+            m_stampText(o.createdAt.isValid() ? o.createdAt : Sql::nowUtc())};
+}
+
 Result<qint64> OutboxRepository::insert(const OutboxItem &o)
 {
     // SQLite: the id from sqlite3_last_insert_rowid(); RETURNING would make SQLite build a
     // temporary table for every row. PostgreSQL: RETURNING id.
-    static const QString sql = QStringLiteral(
-        "INSERT INTO outbox (case_id, claim_ids, kind, action, step_id, channel, created_on, "
-        "due_on, deadline, status, status_changed_at, payload, rules_version, rule_ref, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString sql = Sql::insertSql(kTable, kInsertColumns);
     static const QString returningSql = sql + u" RETURNING id";
     const bool sqlite = m_statements.database().engine() == Database::Engine::Sqlite;
-    const auto query = m_statements.prepared(sqlite ? sql : returningSql);
+    const auto query = Sql::bound(m_statements, sqlite ? sql : returningSql, insertValues(o));
     if (!query)
         return query.error();
     QSqlQuery &q = **query;
-    q.bindValue(0, o.caseId);
-    q.bindValue(1, joinIds(o.claimIds));
-    q.bindValue(2, Sql::text(o.kind));
-    q.bindValue(3, Sql::text(o.action));
-    q.bindValue(4, Sql::text(o.stepId));
-    q.bindValue(5, Sql::text(o.channel));
-    q.bindValue(6, Sql::isoDate(o.createdOn));
-    q.bindValue(7, Sql::isoDate(o.dueOn));
-    q.bindValue(8, Sql::isoDate(o.deadline));
-    q.bindValue(9, Sql::text(o.status));
-    q.bindValue(10, Sql::timestamp(o.statusChangedAt));
-    q.bindValue(11, QString::fromUtf8(o.payload));
-    q.bindValue(12, Sql::text(o.rulesVersion));
-    q.bindValue(13, Sql::text(o.ruleRef));
-    q.bindValue(14, m_stampText(o.createdAt.isValid() ? o.createdAt : Sql::nowUtc()));
     if (!q.exec()) {
         if (Sql::isUniqueViolation(q.lastError()))
             return Error(tr("The %1 of case %2 is queued already for %3")
@@ -109,6 +118,15 @@ Result<qint64> OutboxRepository::insert(const OutboxItem &o)
     }
     q.finish();
     return id;
+}
+
+Status OutboxRepository::insertAll(const QList<OutboxItem> &items)
+{
+    return Sql::insertRows(
+        m_statements, kTable, kInsertColumns, items.size(),
+        [&](qsizetype i) { return insertValues(items.at(i)); }, QString(),
+        [](const QSqlQuery &) {}, tr("Cannot queue the letters and SMS"),
+        Error(tr("A letter or SMS of these cases is queued already for the same day and rule")));
 }
 
 Result<QList<OutboxItem>> OutboxRepository::forCase(qint64 caseId)

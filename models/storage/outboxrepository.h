@@ -27,6 +27,8 @@ public:
 
     /*! Queues \a item (createdAt now if unset) and gives its id. */
     Result<qint64> insert(const OutboxItem &item);
+    /*! Queues \a items in order with multi-row INSERTs (the daily run's batch); ids not read. */
+    Status insertAll(const QList<OutboxItem> &items);
     /*! The items of \a caseId, oldest first. */
     Result<QList<OutboxItem>> forCase(qint64 caseId);
     /*! Queued items due on or before \a date, oldest first (what the letters run sends). */
@@ -36,6 +38,9 @@ public:
 
 private:
     Sql::StatementCache m_statements;
+    /*! The values of one row, in the order of the INSERT's columns. */
+    QVariantList insertValues(const OutboxItem &item);
+
     Sql::TimestampText m_stampText; //!< created_at, the same for many rows
 };
 

@@ -423,28 +423,29 @@ Status ProcessCaseRepository::save(const ProcessCaseUpdate &u)
     return {};
 }
 
-Status ProcessCaseRepository::appendEvent(const Event &e, const QString &rulesVersion)
+Status ProcessCaseRepository::appendEvents(const QList<Event> &events,
+                                           const QString &rulesVersion)
 {
-    static const QString sql = QStringLiteral(
-        "INSERT INTO events (case_id, debtor_id, occurred_on, created_at, type, text, user_id, "
-        "rule_ref, rules_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const auto query = m_statements.prepared(sql);
-    if (!query)
-        return query.error();
-    QSqlQuery &q = **query;
-    q.bindValue(0, e.caseId);
-    q.bindValue(1, Sql::optionalId(e.debtorId));
-    q.bindValue(2, Sql::isoDate(e.occurredOn));
-    q.bindValue(3, m_stampText(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc()));
-    q.bindValue(4, Sql::text(e.type));
-    q.bindValue(5, Sql::text(e.text));
-    q.bindValue(6, Sql::optionalId(e.userId));
-    q.bindValue(7, Sql::text(e.ruleRef));
-    q.bindValue(8, Sql::text(rulesVersion));
-    if (!q.exec())
-        return Sql::queryError(q, tr("Cannot record the event of case %1").arg(e.caseId));
-    q.finish();
-    return {};
+    static const QStringList columns {
+        QStringLiteral("case_id"),    QStringLiteral("debtor_id"), QStringLiteral("occurred_on"),
+        QStringLiteral("created_at"), QStringLiteral("type"),      QStringLiteral("text"),
+        QStringLiteral("user_id"),    QStringLiteral("rule_ref"),  QStringLiteral("rules_version")};
+    const QVariant version = Sql::text(rulesVersion);
+    return Sql::insertRows(
+        m_statements, QStringLiteral("events"), columns, events.size(),
+        [&](qsizetype i) {
+            const Event &e = events.at(i);
+            return QVariantList {e.caseId,
+                                 Sql::optionalId(e.debtorId),
+                                 Sql::isoDate(e.occurredOn),
+                                 m_stampText(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc()),
+                                 Sql::text(e.type),
+                                 Sql::text(e.text),
+                                 Sql::optionalId(e.userId),
+                                 Sql::text(e.ruleRef),
+                                 version};
+        },
+        QString(), [](const QSqlQuery &) {}, tr("Cannot record the events of the daily run"));
 }
 
 Result<std::optional<ProcessState>> ProcessCaseRepository::stateOf(qint64 caseId)

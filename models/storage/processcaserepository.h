@@ -113,8 +113,8 @@ public:
     /*! Writes the process state, score and next action of a case, its status, segment and next
         action date where they changed, and closes it or clears its pause when asked. */
     Status save(const ProcessCaseUpdate &update);
-    /*! Appends an event of the daily run with the rules version that acted. */
-    Status appendEvent(const Event &event, const QString &rulesVersion);
+    /*! Appends events of the daily run, in order, with the rules version that acted. */
+    Status appendEvents(const QList<Event> &events, const QString &rulesVersion);
 
     /*! The stored process state of \a caseId; nothing if there is no such case. */
     Result<std::optional<ProcessState>> stateOf(qint64 caseId);
