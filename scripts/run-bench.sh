@@ -5,9 +5,11 @@
 # `fordran-cli demo --seed FORDRAN_BENCH_SEED` (default 42) in BUILD_DIR/bench/. It is built once
 # and kept: a later run reuses it while the case count, the seed and the schema migrations are the
 # same (the stamp file beside it records them). Then every bench_* binary runs with
-# FORDRAN_BENCH_DB pointing at it.
+# FORDRAN_BENCH_DB pointing at it; names after BUILD_DIR (e.g. bench_dailyrun) run only those.
 set -euo pipefail
-build_dir="${1:?usage: run-bench.sh BUILD_DIR}"
+build_dir="${1:?usage: run-bench.sh BUILD_DIR [BENCH_NAME ...]}"
+shift
+only=("$@")
 source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cases="${FORDRAN_BENCH_CASES:-1000000}"
 seed="${FORDRAN_BENCH_SEED:-42}"
@@ -57,6 +59,9 @@ export FORDRAN_BENCH_DB="$db"
 
 for b in "${benches[@]}"; do
     [[ -x "$b" && ! -d "$b" ]] || continue
+    if [[ ${#only[@]} -gt 0 && ! " ${only[*]} " == *" $(basename "$b") "* ]]; then
+        continue
+    fi
     echo "== $(basename "$b")"
     "$b"
 done

@@ -12,6 +12,7 @@
 //     timed before the run, for comparison.
 // Printed: cases/s of the run and of each pass, and the ratio run / bare pass.
 // Targets: ≥ 20,000 cases/s and ≤ 3× the bare pass.
+#include "bench/benchmemory.h"
 #include "models/services/dailyrunservice.h"
 #include "models/storage/database.h"
 #include "models/storage/unitofwork.h"
@@ -27,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 using namespace Fordran;
 
@@ -46,13 +46,6 @@ void line(const QString &text)
 {
     out() << text << '\n';
     out().flush();
-}
-
-long peakRssKb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
 }
 
 // The daily run's selection (ProcessCaseRepository).
@@ -304,8 +297,13 @@ int main(int argc, char **argv)
 
     DailyRunOptions options;
     options.batchSize = BatchSize;
+    Bench::MemoryProbe memory;
+    const auto sampleMemory = [&memory](const DailyRunProgress &) {
+        memory.sample();
+        return true;
+    };
     timer.restart();
-    const auto report = DailyRunService(db).run(date, options);
+    const auto report = DailyRunService(db).run(date, options, sampleMemory);
     const qint64 runMs = timer.elapsed();
     if (!report) {
         line(u"bench_dailyrun: "_qs + report.error().message + u": " + report.error().detail);
@@ -351,7 +349,7 @@ int main(int argc, char **argv)
     // The days after: what a nightly run costs once every case has been run once.
     for (int day = 1; day <= 3; ++day) {
         timer.restart();
-        const auto next = DailyRunService(db).run(date.addDays(day), options);
+        const auto next = DailyRunService(db).run(date.addDays(day), options, sampleMemory);
         const qint64 ms = timer.elapsed();
         if (next)
             line(QStringLiteral("  run for %1: %2 cases examined (%3 changed) in %4 ms = %5 "
@@ -362,6 +360,6 @@ int main(int argc, char **argv)
                      .arg(ms)
                      .arg(rate(next->casesExamined, ms)));
     }
-    line(QStringLiteral("  peak RSS %1 MB").arg(peakRssKb() / 1024));
+    line(u"  "_qs + memory.text());
     return 0;
 }

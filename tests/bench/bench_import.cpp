@@ -11,6 +11,7 @@
 // each the median of 3 runs. Target: the full import under 10 s.
 //
 // Usage: bench_import [ROWS [DEBTORS]]   (default 100000 60000)
+#include "bench/benchmemory.h"
 #include "models/domain/claimsfile.h"
 #include "models/domain/luhn.h"
 #include "models/services/claimsimportservice.h"
@@ -26,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 
@@ -36,13 +36,6 @@ namespace {
 
 const QDate ImportDate(2026, 3, 2);
 constexpr int Rounds = 3;
-
-long peakRssKb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 template<typename T> T pick(QRandomGenerator &rng, std::span<const T> items)
 {
@@ -336,6 +329,11 @@ int main(int argc, char **argv)
     QList<qint64> importMs;
     QList<qint64> againMs;
     const QString dbPath = dir.filePath(u"import.sqlite"_qs);
+    Bench::MemoryProbe memory;
+    const auto sampleMemory = [&memory](const auto &...) {
+        memory.sample();
+        return true;
+    };
     for (int round = 0; round < Rounds; ++round) {
         auto db = freshDatabase(dbPath);
         if (!db) {
@@ -345,7 +343,7 @@ int main(int argc, char **argv)
         }
         ClaimsImportService service(**db);
         timer.restart();
-        const auto report = service.import(path, options);
+        const auto report = service.import(path, options, sampleMemory);
         importMs.append(timer.elapsed());
         if (!report || report->imported != rows || report->cases.size() != cases) {
             out << "import failed: "
@@ -375,6 +373,6 @@ int main(int argc, char **argv)
         << " rows/s; target < 10000 ms), median of " << Rounds << '\n';
     out << "same file again: " << rows << " rows rejected as already imported in "
         << median(againMs) << " ms\n";
-    out << "peak RSS " << peakRssKb() / 1024 << " MB\n";
+    out << memory.text() << '\n';
     return 0;
 }
