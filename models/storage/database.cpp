@@ -263,6 +263,8 @@ Status Database::beginTransaction()
     QSqlDatabase db = connection();
     bool started = false;
     if (engine() == Engine::Sqlite) {
+        if (m_checkpointer)
+            m_checkpointer->beforeWrite(); // lets a long-grown log start over
         // IMMEDIATE takes the write lock at once, so two writers queue on busy_timeout instead of
         // one failing later when it upgrades a read lock.
         QSqlQuery query(db);

@@ -69,6 +69,8 @@ public:
     bool checkpointsInBackground() const { return m_checkpointer != nullptr; }
     /*! Waits until the background checkpoints asked for so far are done; at once without them. */
     void waitForCheckpoints();
+    /*! The background checkpointer, or null (tests, tuning). */
+    WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
     /*! True while a UnitOfWork is open on this connection. */
     bool inTransaction() const { return m_transactionDepth > 0; }

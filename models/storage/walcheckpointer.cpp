@@ -70,6 +70,27 @@ int WalCheckpointer::passes() const
     return m_passes;
 }
 
+void WalCheckpointer::beforeWrite()
+{
+    std::unique_lock lock(m_mutex);
+    if (m_logFrames <= m_logLimitFrames)
+        return;
+    m_idle.wait(lock, [this] { return (!m_pending && !m_busy) || m_stop; });
+    m_logFrames = 0; // the transaction about to begin starts the log over
+}
+
+qint64 WalCheckpointer::logLimitFrames() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_logLimitFrames;
+}
+
+void WalCheckpointer::setLogLimitFrames(qint64 frames)
+{
+    std::lock_guard lock(m_mutex);
+    m_logLimitFrames = frames;
+}
+
 void WalCheckpointer::run(std::promise<bool> &opened)
 {
     // The connection is made, used and removed on this thread (a Qt SQL rule).
@@ -94,9 +115,14 @@ void WalCheckpointer::run(std::promise<bool> &opened)
                 lock.unlock();
                 // PASSIVE: copies what no reader still needs, waits for nobody. A failure (the
                 // file busy with another process's checkpoint) leaves the frames for the next pass.
-                checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                // The row: busy, frames in the log, frames copied (−1, −1 without a log).
+                qint64 logFrames = 0;
+                if (checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))
+                    && checkpoint.next())
+                    logFrames = checkpoint.value(1).toLongLong();
                 checkpoint.finish();
                 lock.lock();
+                m_logFrames = logFrames;
                 m_busy = false;
                 ++m_passes;
                 if (!m_pending)

@@ -43,6 +43,18 @@ public:
     /*! The passes made so far. */
     int passes() const;
 
+    /*!
+     * Called before a write transaction begins. A writer that begins its next transaction right
+     * after a commit never finds the log fully copied, and SQLite starts the log over only then:
+     * the log would grow for as long as the writer goes on (gigabytes over an import of a million
+     * cases). Once the last pass found more than logLimitFrames() frames in the log, this waits
+     * for the pass under way, so that the transaction starts the log over.
+     */
+    void beforeWrite();
+    /*! The log size (in pages) above which beforeWrite() waits; 65,536 (256 MiB of 4 KiB pages). */
+    qint64 logLimitFrames() const;
+    void setLogLimitFrames(qint64 frames);
+
 private:
     explicit WalCheckpointer(QString sqlitePath);
     void run(std::promise<bool> &opened);
@@ -56,6 +68,8 @@ private:
     bool m_busy = false;
     bool m_stop = false;
     int m_passes = 0;
+    qint64 m_logFrames = 0; //!< the log's size after the last pass
+    qint64 m_logLimitFrames = 65536;
     std::thread m_thread;
 };
 

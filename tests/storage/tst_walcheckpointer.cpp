@@ -3,9 +3,11 @@
 // open snapshot delays the copy without blocking anybody, and in-memory databases have none.
 #include "models/storage/database.h"
 #include "models/storage/unitofwork.h"
+#include "models/storage/walcheckpointer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -155,6 +157,36 @@ private slots:
         writeRows(db, 1, 1, next); // a commit asks for the next pass
         db.waitForCheckpoints();
         QCOMPARE(rowsInFileAlone(path, copy), qint64(10 + transactions * 10 + 1));
+    }
+
+    void longLogStartsOver_data()
+    {
+        QTest::addColumn<qint64>("limitFrames");
+        QTest::newRow("50 pages") << qint64(50);
+        QTest::newRow("200 pages") << qint64(200);
+    }
+    void longLogStartsOver()
+    {
+        // A writer that goes on and on (an import, the daily run) with one transaction after
+        // the other: the log must start over now and then instead of growing with the work.
+        QFETCH(qint64, limitFrames);
+        const QString path = m_dir->filePath(QStringLiteral("f.sqlite"));
+        const auto opened = openWithTable(path);
+        QVERIFY(opened);
+        Database &db = *opened;
+        QVERIFY(db.checkpointer());
+        db.checkpointer()->setLogLimitFrames(limitFrames);
+        int next = 1;
+        constexpr int Transactions = 150; // of about ten pages each: 1,500 pages written
+        writeRows(db, Transactions, 180, next);
+        db.waitForCheckpoints();
+        const qint64 frameBytes = 4096 + 24;
+        const qint64 logBytes = QFileInfo(path + u"-wal"_qs).size();
+        // At most the limit and the transactions made before a pass reported it (slack: 30).
+        QVERIFY2(logBytes < (limitFrames + 300) * frameBytes,
+                 qPrintable(QStringLiteral("log of %1 pages").arg(logBytes / frameBytes)));
+        QCOMPARE(rowsInFileAlone(path, m_dir->filePath(QStringLiteral("copy.sqlite"))),
+                 qint64(Transactions) * 180);
     }
 
     void memoryDatabaseHasNone()
