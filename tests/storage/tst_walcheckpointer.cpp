@@ -177,13 +177,14 @@ private slots:
         QVERIFY(db.checkpointer());
         db.checkpointer()->setLogLimitFrames(limitFrames);
         int next = 1;
-        constexpr int Transactions = 150; // of about ten pages each: 1,500 pages written
+        constexpr int Transactions = 300; // of about ten pages each: 3,800 pages in a log never started over
         writeRows(db, Transactions, 180, next);
         db.waitForCheckpoints();
         const qint64 frameBytes = 4096 + 24;
         const qint64 logBytes = QFileInfo(path + u"-wal"_qs).size();
-        // At most the limit and the transactions made before a pass reported it (slack: 30).
-        QVERIFY2(logBytes < (limitFrames + 300) * frameBytes,
+        // At most the limit and the transactions made before a pass reported it: generous slack
+        // (100 transactions), as the thread may get little time on a busy machine.
+        QVERIFY2(logBytes < (limitFrames + 1000) * frameBytes,
                  qPrintable(QStringLiteral("log of %1 pages").arg(logBytes / frameBytes)));
         QCOMPARE(rowsInFileAlone(path, m_dir->filePath(QStringLiteral("copy.sqlite"))),
                  qint64(Transactions) * 180);
