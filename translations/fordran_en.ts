@@ -3114,10 +3114,6 @@ Fordran keeps working in %2.</translation>
         <source>Cannot read the process state of case %1</source>
         <translation>Cannot read the process state of case %1</translation>
     </message>
-    <message>
-        <source>Cannot record the events of the daily run</source>
-        <translation>Cannot record the events of the daily run</translation>
-    </message>
 </context>
 <context>
     <name>ProcessContext</name>

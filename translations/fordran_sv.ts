@@ -3114,10 +3114,6 @@ Fordran fortsätter att arbeta i %2.</translation>
         <source>Cannot read the process state of case %1</source>
         <translation>Det går inte att läsa processtillståndet för ärende %1</translation>
     </message>
-    <message>
-        <source>Cannot record the events of the daily run</source>
-        <translation>Kan inte registrera dagskörningens händelser</translation>
-    </message>
 </context>
 <context>
     <name>ProcessContext</name>

@@ -40,6 +40,7 @@ ProcessWriter::ProcessWriter(Database &database, ProcessCaseRepository &cases, Q
                              QDate date)
     : m_cases(cases)
     , m_ledger(database)
+    , m_timeline(database)
     , m_outbox(database)
     , m_tasks(database)
     , m_pauses(database)
@@ -298,7 +299,7 @@ Status ProcessWriter::flush()
     // The outbox first: a letter queued twice (its unique key) is the likelier failure.
     if (Status queued = m_outbox.insertAll(m_queued); !queued)
         return queued;
-    if (Status recorded = m_cases.appendEvents(m_events, m_rulesVersion); !recorded)
+    if (Status recorded = m_timeline.appendAll(m_events, m_rulesVersion); !recorded)
         return recorded;
     discard();
     return {};

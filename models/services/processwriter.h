@@ -6,6 +6,7 @@
 // batch's transaction.
 
 #include "models/services/processsnapshot.h"
+#include "models/storage/eventrepository.h"
 #include "models/storage/ledgerrepository.h"
 #include "models/storage/outboxrepository.h"
 #include "models/storage/pauserepository.h"
@@ -62,6 +63,7 @@ private:
 
     ProcessCaseRepository &m_cases;
     LedgerRepository m_ledger;
+    EventRepository m_timeline;
     OutboxRepository m_outbox;
     TaskRepository m_tasks;
     PauseRepository m_pauses;
@@ -70,8 +72,8 @@ private:
     QDateTime m_stamp;
     bool m_casePauseEnded = false;
     QList<qint64> m_endedPauses;
-    QList<Event> m_events;
-    QList<OutboxItem> m_queued;
+    QList<Event> m_events;      //!< until flush()
+    QList<OutboxItem> m_queued; //!< until flush()
 };
 
 } // namespace Fordran

@@ -23,7 +23,9 @@ enum Column {
 
 const QString kTable = QStringLiteral("cases");
 
-Case read(const QSqlQuery &q)
+} // namespace
+
+Case CaseRepository::readRow(const QSqlQuery &q)
 {
     Case c;
     c.id = q.value(Id).toLongLong();
@@ -45,6 +47,17 @@ Case read(const QSqlQuery &q)
     c.createdAt = Sql::toTimestamp(q.value(CreatedAt));
     return c;
 }
+
+QString CaseRepository::selectColumns(const QString &alias)
+{
+    static_assert(CreatedAt + 1 == ColumnCount);
+    QStringList columns;
+    for (const QString &column : kColumns)
+        columns.append(alias + u'.' + column);
+    return Sql::columnList(columns);
+}
+
+namespace {
 
 /*! The values of kColumns.mid(1) for \a c (balance 0); \a now stands in for an unset createdAt. */
 QVariantList insertValues(const Case &c, const QDateTime &now = {})
@@ -130,26 +143,26 @@ Result<QList<qint64>> CaseRepository::insertAll(const QList<Case> &cases)
 Result<std::optional<Case>> CaseRepository::byId(qint64 id)
 {
     static const QString sql = Sql::selectSql(kTable, kColumns) + u" WHERE id = ?";
-    return Sql::fetchOne(m_statements, sql, {id}, read, tr("Cannot read the case"));
+    return Sql::fetchOne(m_statements, sql, {id}, readRow, tr("Cannot read the case"));
 }
 
 Result<std::optional<Case>> CaseRepository::byCaseNo(const QString &caseNo)
 {
     static const QString sql = Sql::selectSql(kTable, kColumns) + u" WHERE case_no = ?";
-    return Sql::fetchOne(m_statements, sql, {caseNo}, read, tr("Cannot read the case"));
+    return Sql::fetchOne(m_statements, sql, {caseNo}, readRow, tr("Cannot read the case"));
 }
 
 Result<std::optional<Case>> CaseRepository::byOcr(const QString &ocr)
 {
     static const QString sql = Sql::selectSql(kTable, kColumns) + u" WHERE ocr = ?";
-    return Sql::fetchOne(m_statements, sql, {ocr}, read, tr("Cannot read the case"));
+    return Sql::fetchOne(m_statements, sql, {ocr}, readRow, tr("Cannot read the case"));
 }
 
 Result<std::optional<Case>> CaseRepository::openCaseFor(qint64 clientId, qint64 debtorId)
 {
     static const QString sql = Sql::selectSql(kTable, kColumns)
                                + u" WHERE debtor_id = ? AND client_id = ? AND status <> ? ORDER BY id DESC LIMIT 1";
-    return Sql::fetchOne(m_statements, sql, {debtorId, clientId, machineName(CaseStatus::Closed)}, read,
+    return Sql::fetchOne(m_statements, sql, {debtorId, clientId, machineName(CaseStatus::Closed)}, readRow,
                          tr("Cannot read the case"));
 }
 
@@ -157,7 +170,7 @@ Result<QList<Case>> CaseRepository::forDebtor(qint64 debtorId)
 {
     static const QString sql = Sql::selectSql(kTable, kColumns)
                                + u" WHERE id IN (SELECT case_id FROM case_debtors WHERE debtor_id = ?) ORDER BY id DESC";
-    return Sql::fetchAll(m_statements, sql, {debtorId}, read, tr("Cannot read the debtor's cases"));
+    return Sql::fetchAll(m_statements, sql, {debtorId}, readRow, tr("Cannot read the debtor's cases"));
 }
 
 Status CaseRepository::update(const QString &sql, const QVariantList &values, qint64 caseId)

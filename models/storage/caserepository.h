@@ -67,6 +67,14 @@ public:
     /*! The number of cases. */
     Result<qint64> count();
 
+    /*!
+     * For queries that read cases together with more (the daily run): the case columns this
+     * repository reads, each as "alias.column", and the Case from the first of them in a row.
+     */
+    static QString selectColumns(const QString &alias);
+    static constexpr int ColumnCount = 17;
+    static Case readRow(const QSqlQuery &query);
+
 private:
     Status update(const QString &sql, const QVariantList &values, qint64 caseId);
 

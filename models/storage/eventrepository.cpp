@@ -31,12 +31,11 @@ Event read(const QSqlQuery &q)
     return e;
 }
 
-/*! The values of kColumns.mid(1) for \a e; \a now stands in for an unset createdAt. */
-QVariantList insertValues(const Event &e, const QDateTime &now = {})
+/*! The values of kColumns.mid(1) for \a e, created at \a createdAt. */
+QVariantList insertValues(const Event &e, const QVariant &createdAt)
 {
     return {e.caseId, Sql::optionalId(e.debtorId),
-            Sql::date(e.occurredOn.isValid() ? e.occurredOn : QDate::currentDate()),
-            Sql::timestamp(e.createdAt.isValid() ? e.createdAt : now.isValid() ? now : Sql::nowUtc()),
+            Sql::isoDate(e.occurredOn.isValid() ? e.occurredOn : QDate::currentDate()), createdAt,
             Sql::text(e.type), Sql::text(e.text), Sql::optionalId(e.userId), Sql::text(e.ruleRef)};
 }
 
@@ -54,15 +53,22 @@ EventRepository::EventRepository(Database &database)
 Result<qint64> EventRepository::append(const Event &e)
 {
     static const QString sql = Sql::insertSql(kTable, kColumns.mid(1)) + u" RETURNING id";
-    return Sql::insertReturningId(m_statements, sql, insertValues(e), tr("Cannot save the event"));
+    return Sql::insertReturningId(m_statements, sql,
+                                  insertValues(e, Sql::timestamp(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc())),
+                                  tr("Cannot save the event"));
 }
 
-Status EventRepository::appendAll(const QList<Event> &events)
+Status EventRepository::appendAll(const QList<Event> &events, const QString &rulesVersion)
 {
-    static const QStringList columns = kColumns.mid(1);
+    static const QStringList columns = kColumns.mid(1) << QStringLiteral("rules_version");
     const QDateTime now = Sql::nowUtc();
+    const QVariant version = Sql::text(rulesVersion);
     return Sql::insertRows(
-        m_statements, kTable, columns, events.size(), [&](qsizetype i) { return insertValues(events.at(i), now); },
+        m_statements, kTable, columns, events.size(),
+        [&](qsizetype i) {
+            const Event &e = events.at(i);
+            return insertValues(e, m_stampText(e.createdAt.isValid() ? e.createdAt : now)) << version;
+        },
         QString(), [](const QSqlQuery &) {}, tr("Cannot save the events"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/domain/entities.h"
 #include "models/domain/result.h"
+#include "models/storage/boundvalues.h"
 #include "models/storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,11 @@ public:
 
     /*! Appends \a event (createdAt now if unset) and gives its id. */
     Result<qint64> append(const Event &event);
-    /*! Appends \a events like append(), with a few multi-row statements (imports). */
-    Status appendAll(const QList<Event> &events);
+    /*!
+     * Appends \a events like append(), in order, with a few multi-row statements (imports, the
+     * daily run's batches), each with \a rulesVersion: the rules set that acted, or none.
+     */
+    Status appendAll(const QList<Event> &events, const QString &rulesVersion = QString());
     /*! The events of a case, newest first (occurred_on, then id); at most \a limit, all if < 0. */
     Result<QList<Event>> forCase(qint64 caseId, int limit = -1);
     /*! The events about one debtor across cases, newest first. */
@@ -31,6 +35,7 @@ public:
 
 private:
     Sql::StatementCache m_statements;
+    Sql::TimestampText m_stampText; //!< created_at, the same for many rows
 };
 
 } // namespace Fordran

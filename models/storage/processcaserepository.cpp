@@ -1,6 +1,7 @@
 #include "models/storage/processcaserepository.h"
 
 #include "models/storage/boundvalues.h"
+#include "models/storage/caserepository.h"
 #include "models/storage/database.h"
 
 namespace Fordran {
@@ -15,22 +16,9 @@ const QString kDue
     = QStringLiteral("c.status IN ('new', 'reminder', 'collection', 'disputed', 'paused') "
                      "AND (c.next_action_date IS NULL OR c.next_action_date <= ?)");
 
-enum CaseColumn {
-    Id,
-    CaseNo,
-    ClientId,
-    DebtorId,
-    Ocr,
-    Status_,
-    Segment_,
-    AssignedUserId,
-    OpenedOn,
-    NextActionDate,
-    NextAction,
-    PausedUntil,
-    PauseReason,
-    BalanceOre,
-    Template,
+// The case columns of CaseRepository, then the process state and the debtor's facts.
+enum ProcessColumn {
+    Template = CaseRepository::ColumnCount,
     Step,
     StepId,
     Occurrence,
@@ -50,33 +38,26 @@ enum CaseColumn {
     HasAddress
 };
 
-const QString kCaseColumns = QStringLiteral(
-    "c.id, c.case_no, c.client_id, c.debtor_id, c.ocr, c.status, c.segment, c.assigned_user_id, "
-    "c.opened_on, c.next_action_date, c.next_action, c.paused_until, c.pause_reason, "
-    "c.balance_ore, c.process_template, c.process_step, c.process_step_id, "
-    "c.process_occurrence, c.process_step_date, c.process_deadline, c.reminders_sent, "
-    "c.demand_sent_on, c.demand_deadline, c.limitation_alerted_through, c.process_finished, "
-    "c.refusal_key, c.rules_version, c.score, d.identity, "
-    "CASE WHEN d.phone <> '' THEN 1 ELSE 0 END, CASE WHEN d.email <> '' THEN 1 ELSE 0 END, "
-    "CASE WHEN d.address <> '' AND d.city <> '' THEN 1 ELSE 0 END");
+/*! The columns readCase() reads, for the alias c of cases and d of debtors (made on first use:
+    CaseRepository's column list is a static of another file). */
+const QString &caseColumns()
+{
+    static const QString columns
+        = CaseRepository::selectColumns(u"c"_qs)
+        + QStringLiteral(
+              ", c.process_template, c.process_step, c.process_step_id, c.process_occurrence, "
+              "c.process_step_date, c.process_deadline, c.reminders_sent, c.demand_sent_on, "
+              "c.demand_deadline, c.limitation_alerted_through, c.process_finished, c.refusal_key, "
+              "c.rules_version, c.score, d.identity, "
+              "CASE WHEN d.phone <> '' THEN 1 ELSE 0 END, "
+              "CASE WHEN d.email <> '' THEN 1 ELSE 0 END, "
+              "CASE WHEN d.address <> '' AND d.city <> '' THEN 1 ELSE 0 END");
+    return columns;
+}
 
 void readCase(const QSqlQuery &q, ProcessCaseRow &r)
 {
-    Case &c = r.caseData;
-    c.id = q.value(Id).toLongLong();
-    c.caseNo = q.value(CaseNo).toString();
-    c.clientId = q.value(ClientId).toLongLong();
-    c.debtorId = q.value(DebtorId).toLongLong();
-    c.ocr = q.value(Ocr).toString();
-    c.status = fromMachineName<CaseStatus>(q.value(Status_).toString()).value_or(CaseStatus::New);
-    c.segment = fromMachineName<Segment>(q.value(Segment_).toString()).value_or(Segment::Normal);
-    c.assignedUserId = Sql::toId(q.value(AssignedUserId));
-    c.openedOn = Sql::toDate(q.value(OpenedOn));
-    c.nextActionDate = Sql::toDate(q.value(NextActionDate));
-    c.nextAction = q.value(NextAction).toString();
-    c.pausedUntil = Sql::toDate(q.value(PausedUntil));
-    c.pauseReason = q.value(PauseReason).toString();
-    c.balance = Money::fromOre(q.value(BalanceOre).toLongLong());
+    r.caseData = CaseRepository::readRow(q);
     ProcessState &s = r.state;
     s.templateKey = q.value(Template).toString();
     s.stepIndex = q.value(Step).toInt();
@@ -279,7 +260,7 @@ Status ProcessCaseRepository::loadBatch(const QList<qint64> &ids, QDate date, bo
     // The due condition again: another workstation may have changed a case since dueIds().
     // SQLite: NOT INDEXED keeps the look-ups on the primary key. PostgreSQL: the row locks of
     // the batch.
-    static const QString casesSql = u"SELECT "_qs + kCaseColumns
+    static const QString casesSql = u"SELECT "_qs + caseColumns()
         + u" FROM cases c %1 JOIN debtors d ON d.id = c.debtor_id WHERE %2 AND "_qs + kDue
         + u" ORDER BY c.id %3"_qs;
     static const QString sqliteCases = QString(casesSql).arg(
@@ -310,7 +291,7 @@ Status ProcessCaseRepository::loadBatch(const QList<qint64> &ids, QDate date, bo
 
 Status ProcessCaseRepository::loadCase(qint64 caseId, ProcessBatchRows &rows)
 {
-    static const QString casesSql = u"SELECT "_qs + kCaseColumns
+    static const QString casesSql = u"SELECT "_qs + caseColumns()
         + u" FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = ?"_qs;
     static const ReadSql read = readSqlFor(u"%1 = ?"_qs);
     rows.clear();
@@ -423,34 +404,9 @@ Status ProcessCaseRepository::save(const ProcessCaseUpdate &u)
     return {};
 }
 
-Status ProcessCaseRepository::appendEvents(const QList<Event> &events,
-                                           const QString &rulesVersion)
-{
-    static const QStringList columns {
-        QStringLiteral("case_id"),    QStringLiteral("debtor_id"), QStringLiteral("occurred_on"),
-        QStringLiteral("created_at"), QStringLiteral("type"),      QStringLiteral("text"),
-        QStringLiteral("user_id"),    QStringLiteral("rule_ref"),  QStringLiteral("rules_version")};
-    const QVariant version = Sql::text(rulesVersion);
-    return Sql::insertRows(
-        m_statements, QStringLiteral("events"), columns, events.size(),
-        [&](qsizetype i) {
-            const Event &e = events.at(i);
-            return QVariantList {e.caseId,
-                                 Sql::optionalId(e.debtorId),
-                                 Sql::isoDate(e.occurredOn),
-                                 m_stampText(e.createdAt.isValid() ? e.createdAt : Sql::nowUtc()),
-                                 Sql::text(e.type),
-                                 Sql::text(e.text),
-                                 Sql::optionalId(e.userId),
-                                 Sql::text(e.ruleRef),
-                                 version};
-        },
-        QString(), [](const QSqlQuery &) {}, tr("Cannot record the events of the daily run"));
-}
-
 Result<std::optional<ProcessState>> ProcessCaseRepository::stateOf(qint64 caseId)
 {
-    static const QString sql = u"SELECT "_qs + kCaseColumns
+    static const QString sql = u"SELECT "_qs + caseColumns()
         + u" FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = ?"_qs;
     const auto row = Sql::fetchOne(
         m_statements, sql, {caseId},

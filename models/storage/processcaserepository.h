@@ -3,7 +3,6 @@
 #include "models/domain/entities.h"
 #include "models/domain/result.h"
 #include "models/rules/processengine.h"
-#include "models/storage/boundvalues.h"
 #include "models/storage/pauserepository.h"
 #include "models/storage/processrecords.h"
 #include "models/storage/sqlsupport.h"
@@ -113,8 +112,6 @@ public:
     /*! Writes the process state, score and next action of a case, its status, segment and next
         action date where they changed, and closes it or clears its pause when asked. */
     Status save(const ProcessCaseUpdate &update);
-    /*! Appends events of the daily run, in order, with the rules version that acted. */
-    Status appendEvents(const QList<Event> &events, const QString &rulesVersion);
 
     /*! The stored process state of \a caseId; nothing if there is no such case. */
     Result<std::optional<ProcessState>> stateOf(qint64 caseId);
@@ -129,7 +126,6 @@ private:
     Sql::StatementCache m_statements;
     PauseRepository m_pauses;
     QString m_saveSql[32]; //!< save()'s statements by the columns they write
-    Sql::TimestampText m_stampText; //!< the events' created_at
 };
 
 } // namespace Fordran

@@ -61,13 +61,7 @@ void WalCheckpointer::request()
 void WalCheckpointer::waitIdle()
 {
     std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return (!m_pending && !m_busy) || m_stop; });
-}
-
-int WalCheckpointer::passes() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_passes;
+    m_idle.wait(lock, [this] { return idle(); });
 }
 
 void WalCheckpointer::beforeWrite()
@@ -75,7 +69,7 @@ void WalCheckpointer::beforeWrite()
     std::unique_lock lock(m_mutex);
     if (m_logFrames <= m_logLimitFrames)
         return;
-    m_idle.wait(lock, [this] { return (!m_pending && !m_busy) || m_stop; });
+    m_idle.wait(lock, [this] { return idle(); });
     m_logFrames = 0; // the transaction about to begin starts the log over
 }
 
@@ -124,7 +118,6 @@ void WalCheckpointer::run(std::promise<bool> &opened)
                 lock.lock();
                 m_logFrames = logFrames;
                 m_busy = false;
-                ++m_passes;
                 if (!m_pending)
                     m_idle.notify_all();
             }

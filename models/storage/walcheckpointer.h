@@ -40,9 +40,6 @@ public:
     void request();
     /*! Blocks until no request is pending and no pass runs (tests, and before a backup copy). */
     void waitIdle();
-    /*! The passes made so far. */
-    int passes() const;
-
     /*!
      * Called before a write transaction begins. A writer that begins its next transaction right
      * after a commit never finds the log fully copied, and SQLite starts the log over only then:
@@ -58,6 +55,8 @@ public:
 private:
     explicit WalCheckpointer(QString sqlitePath);
     void run(std::promise<bool> &opened);
+    /*! No pass asked for or under way (or stopping); m_mutex held. */
+    bool idle() const { return (!m_pending && !m_busy) || m_stop; }
 
     const QString m_path;
     const QString m_connectionName;
@@ -67,7 +66,6 @@ private:
     bool m_pending = false;
     bool m_busy = false;
     bool m_stop = false;
-    int m_passes = 0;
     qint64 m_logFrames = 0; //!< the log's size after the last pass
     qint64 m_logLimitFrames = 65536;
     std::thread m_thread;

@@ -109,7 +109,7 @@ qint64 barePass(Database &db, QDate date, bool withDetails,
         && cases.prepare(
             u"SELECT c.id, c.case_no, c.client_id, c.debtor_id, c.ocr, c.status, c.segment, "
             "c.assigned_user_id, c.opened_on, c.next_action_date, c.next_action, c.paused_until, "
-            "c.pause_reason, c.balance_ore, c.process_template, c.process_step, "
+            "c.pause_reason, c.closed_on, c.close_reason, c.balance_ore, c.created_at, c.process_template, c.process_step, "
             "c.process_step_id, c.process_occurrence, c.process_step_date, c.process_deadline, "
             "c.reminders_sent, c.demand_sent_on, c.demand_deadline, "
             "c.limitation_alerted_through, c.process_finished, c.refusal_key, c.rules_version, "
@@ -158,7 +158,7 @@ qint64 barePass(Database &db, QDate date, bool withDetails,
         UnitOfWork unit(db);
         rows.clear();
         QSqlQuery &selection = withDetails ? cases : ids;
-        const int nextColumn = withDetails ? 9 : 1;
+        const int nextColumn = withDetails ? 9 : 1; // c.next_action_date
         selection.bindValue(0, jsonIds(batch));
         selection.bindValue(1, date);
         if (!selection.exec())

@@ -3,9 +3,9 @@
 // [{"line", "field", "error"}]}), exit 0 for an import, 1 for a rejected file (with "error" and
 // "errors", and the database unchanged), 2 for usage errors; progress on stderr only.
 #include "clirunner.h"
+#include "domain/claimsfilebuilder.h"
 #include "services/dailyrunfixture.h"
 
-#include "models/domain/luhn.h"
 #include "models/domain/ocr.h"
 #include "models/storage/databaseconfig.h"
 
@@ -16,6 +16,7 @@
 using namespace Fordran;
 using Fordran::Test::CliResult;
 using Fordran::Test::runCli;
+using ClaimsFileTest::idFor;
 
 namespace {
 
@@ -24,12 +25,6 @@ const QString ImportDate = u"2026-03-02"_qs;
 QString outputOf(const CliResult &r)
 {
     return QString::fromUtf8(r.stdoutBytes + r.stderrBytes);
-}
-
-QString idFor(const QString &nineDigits)
-{
-    return nineDigits.left(6) + u'-' + nineDigits.mid(6)
-        + QString::number(Luhn::checkDigit(nineDigits));
 }
 
 const QString Header

@@ -1,12 +1,14 @@
+#include "domain/claimsfilebuilder.h"
+
 #include "models/domain/claimfields.h"
 #include "models/domain/claimsfile.h"
-#include "models/domain/luhn.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace Fordran;
+using namespace ClaimsFileTest;
 using Encoding = DecodedText::Encoding;
 
 Q_DECLARE_METATYPE(Fordran::DecodedText::Encoding)
@@ -14,57 +16,7 @@ Q_DECLARE_METATYPE(Fordran::DebtorType)
 
 namespace {
 
-// All data is synthetic: fictional names, identity numbers with generated check digits.
 const QDate Today(2026, 3, 1);
-
-// "YYMMDDNNN" → "YYMMDD-NNNC" with a correct check digit.
-QString idFor(const QString &nineDigits)
-{
-    return nineDigits.left(6) + u'-' + nineDigits.mid(6) + QString::number(Luhn::checkDigit(nineDigits));
-}
-
-QString anna() { return idFor(u"850115234"_qs); }
-QString bertil() { return idFor(u"620330456"_qs); }
-QString company() { return idFor(u"559900012"_qs); }
-
-const QStringList HeaderColumns = {
-    u"debtor_id"_qs, u"debtor_name"_qs, u"address"_qs, u"postal_code"_qs, u"city"_qs, u"country"_qs,
-    u"phone"_qs, u"email"_qs, u"debtor_type"_qs, u"invoice_no"_qs, u"invoice_date"_qs, u"due_date"_qs,
-    u"amount"_qs, u"description"_qs, u"reminder_fee_agreed"_qs, u"interest"_qs,
-};
-
-QString header() { return HeaderColumns.join(u';'); }
-
-// A valid data row in header order, with some columns replaced.
-QString row(const QList<std::pair<QString, QString>> &overrides = {})
-{
-    QHash<QString, QString> v = {
-        {u"debtor_id"_qs, anna()}, {u"debtor_name"_qs, u"Anna Testsson"_qs},
-        {u"address"_qs, u"Provgatan 1"_qs}, {u"postal_code"_qs, u"123 45"_qs},
-        {u"city"_qs, u"Teststad"_qs}, {u"invoice_no"_qs, u"F-1"_qs},
-        {u"invoice_date"_qs, u"2025-11-01"_qs}, {u"due_date"_qs, u"2025-12-01"_qs},
-        {u"amount"_qs, u"100,00"_qs}, {u"description"_qs, u"Tjänst"_qs},
-    };
-    for (const auto &[column, value] : overrides)
-        v[column] = value;
-    QStringList fields;
-    for (const QString &column : HeaderColumns)
-        fields << v.value(column);
-    return fields.join(u';');
-}
-
-QByteArray file(const QStringList &lines)
-{
-    return (lines.join(u'\n') + u'\n').toUtf8();
-}
-
-QByteArray dataFile(const QString &name)
-{
-    QFile f(qEnvironmentVariable("FORDRAN_TEST_DATA") + u"/claims/"_qs + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s (is FORDRAN_TEST_DATA set?)", qPrintable(f.fileName()));
-    return f.readAll();
-}
 
 // "line|field|message" for comparing errors in tables; the message part is matched by contains().
 bool matches(const RowError &error, const QString &expected)

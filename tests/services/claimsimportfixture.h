@@ -3,10 +3,10 @@
 // Shared by the ClaimsImportService suites: claims files written to a temporary folder, a
 // database on each engine with two clients, and a snapshot of every table an import writes.
 
+#include "domain/claimsfilebuilder.h"
 #include "services/dailyrunfixture.h"
 #include "storage/storagetestutil.h"
 
-#include "models/domain/luhn.h"
 #include "models/domain/ocr.h"
 #include "models/services/claimsimportservice.h"
 #include "models/services/dailyrunservice.h"
@@ -32,85 +32,17 @@ using namespace Fordran::Test;
 
 namespace ClaimsImportTest {
 
+using namespace ClaimsFileTest;
+
 // All data is synthetic: fictional names, identity numbers with generated check digits.
 const QDate Today(2026, 3, 2); // a Monday
 const QString ClientOrgnr = u"5560360793"_qs;
 const QString OtherClientOrgnr = u"5565475489"_qs;
 
-// "YYMMDDNNN" → "YYMMDD-NNNC" with a correct check digit.
-QString idFor(const QString &nineDigits)
-{
-    return nineDigits.left(6) + u'-' + nineDigits.mid(6)
-        + QString::number(Luhn::checkDigit(nineDigits));
-}
-
-QString anna()
-{
-    return idFor(u"850115234"_qs);
-}
-QString bertil()
-{
-    return idFor(u"620330456"_qs);
-}
-QString company()
-{
-    return idFor(u"559900012"_qs);
-}
-
 /*! The 12- or 10-digit form the database stores. */
 QString normalized(const QString &id)
 {
     return Identity::parse(id, Today).value().normalized();
-}
-
-const QStringList HeaderColumns = {
-    u"debtor_id"_qs,   u"debtor_name"_qs,  u"address"_qs,
-    u"postal_code"_qs, u"city"_qs,         u"country"_qs,
-    u"phone"_qs,       u"email"_qs,        u"debtor_type"_qs,
-    u"invoice_no"_qs,  u"invoice_date"_qs, u"due_date"_qs,
-    u"amount"_qs,      u"description"_qs,  u"reminder_fee_agreed"_qs,
-    u"interest"_qs,
-};
-
-QString header()
-{
-    return HeaderColumns.join(u';');
-}
-
-/*! A valid data row in header order (Anna, invoice F-1, 100 kr), with some columns replaced. */
-QString row(const QList<std::pair<QString, QString>> &overrides = {})
-{
-    QHash<QString, QString> v = {
-        {u"debtor_id"_qs, anna()},
-        {u"debtor_name"_qs, u"Anna Testsson"_qs},
-        {u"address"_qs, u"Provgatan 1"_qs},
-        {u"postal_code"_qs, u"123 45"_qs},
-        {u"city"_qs, u"Teststad"_qs},
-        {u"invoice_no"_qs, u"F-1"_qs},
-        {u"invoice_date"_qs, u"2025-11-01"_qs},
-        {u"due_date"_qs, u"2025-12-01"_qs},
-        {u"amount"_qs, u"100,00"_qs},
-        {u"description"_qs, u"Tjänst"_qs},
-    };
-    for (const auto &[column, value] : overrides)
-        v[column] = value;
-    QStringList fields;
-    for (const QString &column : HeaderColumns)
-        fields << v.value(column);
-    return fields.join(u';');
-}
-
-QByteArray file(const QStringList &lines)
-{
-    return (lines.join(u'\n') + u'\n').toUtf8();
-}
-
-QByteArray dataFile(const QString &name)
-{
-    QFile f(qEnvironmentVariable("FORDRAN_TEST_DATA") + u"/claims/"_qs + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s (is FORDRAN_TEST_DATA set?)", qPrintable(f.fileName()));
-    return f.readAll();
 }
 
 /*! Anna twice (lines 2 and 4), a company (line 3) and Bertil (line 5): three cases. */
