@@ -562,6 +562,22 @@
         <source>Cannot save the changes</source>
         <translation>Cannot save the changes</translation>
     </message>
+    <message>
+        <source>Cannot start a database transaction inside a read snapshot</source>
+        <translation>Cannot start a database transaction inside a read snapshot</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has no data version</source>
+        <translation>PostgreSQL has no data version</translation>
+    </message>
+    <message>
+        <source>Cannot read the data version</source>
+        <translation>Cannot read the data version</translation>
+    </message>
+    <message>
+        <source>A read snapshot cannot start inside another transaction</source>
+        <translation>A read snapshot cannot start inside another transaction</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConfig</name>

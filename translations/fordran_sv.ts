@@ -562,6 +562,22 @@
         <source>Cannot save the changes</source>
         <translation>Det går inte att spara ändringarna</translation>
     </message>
+    <message>
+        <source>Cannot start a database transaction inside a read snapshot</source>
+        <translation>Det går inte att starta en databastransaktion inuti en läsögonblicksbild</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has no data version</source>
+        <translation>PostgreSQL har ingen dataversion</translation>
+    </message>
+    <message>
+        <source>Cannot read the data version</source>
+        <translation>Det går inte att läsa dataversionen</translation>
+    </message>
+    <message>
+        <source>A read snapshot cannot start inside another transaction</source>
+        <translation>En läsögonblicksbild kan inte startas inuti en annan transaktion</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConfig</name>

@@ -1,6 +1,7 @@
 #include "models/services/dailyrunservice.h"
 
 #include "models/services/processcontext.h"
+#include "models/services/processprefetcher.h"
 #include "models/services/processwriter.h"
 #include "models/storage/database.h"
 #include "models/storage/processcaserepository.h"
@@ -10,8 +11,10 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <array>
+#include <optional>
 
 namespace Fordran {
 
@@ -135,9 +138,26 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         return fail(error);
     };
 
+    // The batches, and a second connection reading each next one while this one writes
+    // (SQLite files; PostgreSQL reads each batch with its row locks, in its transaction).
+    QList<QList<qint64>> batches;
+    for (qsizetype from = 0; from < due->size(); from += options.batchSize)
+        batches.append(due->mid(from, options.batchSize));
+    std::optional<ProcessPrefetcher> prefetcher;
+    if (options.readAhead && batches.size() > 1 && m_database.engine() == Database::Engine::Sqlite
+        && m_database.config().sqlitePath != u":memory:")
+        prefetcher.emplace(m_database.config(), date, batches);
+    // Batch i + 1 is released to the thread once batch i holds the write lock, so its rows show
+    // the database after batch i − 1, and maybe after batch i. They are used only if no other
+    // connection has committed since batch i (SQLite's data version, read under the lock), and
+    // the debtors' earlier cases are read again for the cases whose debtor had a case change
+    // status in batch i (the one thing a batch reads of cases outside it).
+    qint64 dataVersion = -1;
+    QSet<qint64> statusChangedDebtors;
+
     ProcessBatchRows rows;
     QList<CaseSnapshot> snapshots;
-    for (qsizetype from = 0; from < due->size(); from += options.batchSize) {
+    for (qsizetype index = 0; index < batches.size(); ++index) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
             break;
@@ -146,10 +166,35 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         UnitOfWork unit(m_database);
         if (!unit.ok())
             return fail(unit.status().error());
-        if (Status loaded
-            = cases.loadBatch(due->mid(from, options.batchSize), date, !options.dryRun, rows);
-            !loaded)
+        bool readAhead = false;
+        if (prefetcher) {
+            // Taken in any case, so that the thread goes on with the next one.
+            readAhead = prefetcher->take(index, rows);
+            if (readAhead) {
+                const auto version = m_database.dataVersion();
+                if (!version || *version != dataVersion) {
+                    readAhead = false;
+                    ++report.readAhead.discarded;
+                }
+            }
+            prefetcher->release(index + 1); // under this batch's write lock
+        }
+        if (readAhead) {
+            ++report.readAhead.used;
+            QList<qint64> again;
+            for (const ProcessCaseRow &r : std::as_const(rows.cases)) {
+                if (statusChangedDebtors.contains(r.caseData.debtorId))
+                    again.append(r.caseData.id);
+            }
+            if (Status reloaded = cases.reloadHistory(again, rows); !reloaded)
+                return abort(unit, reloaded.error());
+            report.readAhead.historyReloads += again.size();
+        } else if (Status loaded
+                   = cases.loadBatch(batches.at(index), date, !options.dryRun, rows);
+                   !loaded) {
             return abort(unit, loaded.error());
+        }
+        statusChangedDebtors.clear();
         builder.build(rows, snapshots);
         writer.setStamp(QDateTime::currentDateTimeUtc());
         for (const CaseSnapshot &s : std::as_const(snapshots)) {
@@ -165,6 +210,8 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
                 tally.lines.append(lineFor(s, d));
             if (options.dryRun)
                 continue;
+            if (d.newStatus != s.process.status)
+                statusChangedDebtors.insert(s.row->caseData.debtorId);
             if (options.beforeCaseWrite) {
                 if (Status allowed = options.beforeCaseWrite(s.process.caseId); !allowed)
                     return abort(unit, allowed.error());
@@ -175,6 +222,12 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
                 error.message = tr("Case %1: %2").arg(s.row->caseData.caseNo, error.message);
                 return abort(unit, error);
             }
+        }
+        if (prefetcher) {
+            // Read under the write lock: it changes only when another connection commits after
+            // this batch (this connection's own commits leave it as it is).
+            const auto version = m_database.dataVersion();
+            dataVersion = version ? *version : -1;
         }
         if (options.dryRun) {
             unit.rollback();

@@ -23,6 +23,11 @@ struct DailyRunOptions
     bool dryRun = false; //!< decide everything, write nothing (the batches are rolled back)
     bool verbose = false; //!< report one line per case that would change
     int batchSize = 5000; //!< cases per transaction
+    /*!
+     * Read each next batch on a second connection while the current one is written (SQLite
+     * files only; see ProcessPrefetcher). The outcome is the same either way.
+     */
+    bool readAhead = true;
     QString user = QStringLiteral("daily-run"); //!< recorded in the run log and on stored rules
     /*!
      * For tests: called inside the batch's transaction before each case is written; an Error
@@ -67,6 +72,13 @@ struct DailyRunReport
     QList<DailyRunCaseLine> cases; //!< with DailyRunOptions::verbose: the cases that changed
     QStringList warnings;
     qint64 elapsedMs = 0;
+    /*! How the batches were read (DailyRunOptions::readAhead), for tuning and tests. */
+    struct ReadAhead
+    {
+        qint64 used = 0; //!< batches read ahead and used
+        qint64 discarded = 0; //!< read ahead, but another connection wrote since: read again
+        qint64 historyReloads = 0; //!< cases whose debtor's earlier cases were read again
+    } readAhead;
 };
 
 /*!
@@ -83,6 +95,13 @@ struct DailyRunReport
  * and refusal with the rule behind it and the rules version, and the new process state, status,
  * segment, score and next action (one UPDATE of the case, writing the indexed columns only
  * where they changed).
+ *
+ * On a SQLite file each next batch is read on a second connection and thread
+ * (ProcessPrefetcher) while the current one is written, and used only where it is known to be
+ * what the batch's own transaction would read: no other connection has committed since the
+ * batch before it, and the earlier cases of debtors whose cases changed status in that batch
+ * are read again (DailyRunOptions::readAhead; PostgreSQL reads each batch in its transaction,
+ * with its row locks).
  *
  * All or nothing per batch: a batch is one transaction that holds whole cases only, so after a
  * Cancel (checked between batches), an Error or a crash each case is either fully advanced or

@@ -55,7 +55,7 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            if (m_transactionDepth > 0)
+            if (m_transactionDepth > 0 || m_reading)
                 db.rollback();
             db.close();
         }
@@ -64,6 +64,18 @@ Database::~Database()
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, const QString &connectionName)
+{
+    return openConnection(config, connectionName, true);
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const DatabaseConfig &config)
+{
+    return openConnection(config, QString(), false);
+}
+
+Result<std::unique_ptr<Database>> Database::openConnection(const DatabaseConfig &config,
+                                                           const QString &connectionName,
+                                                           bool checkpoints)
 {
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
     if (QSqlDatabase::contains(name))
@@ -111,7 +123,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, c
     if (!postgres) {
         if (Status configured = database->configureSqlite(); !configured)
             return configured.error();
-        database->startCheckpointer();
+        if (checkpoints)
+            database->startCheckpointer();
     }
     return database;
 }
@@ -260,6 +273,8 @@ Status Database::beginTransaction()
         ++m_transactionDepth;
         return {};
     }
+    if (m_reading)
+        return Error(tr("Cannot start a database transaction inside a read snapshot"));
     QSqlDatabase db = connection();
     bool started = false;
     if (engine() == Engine::Sqlite) {
@@ -308,6 +323,39 @@ Status Database::commitTransaction()
         return Error(tr("Cannot save the changes"), {}, detail);
     }
     return {};
+}
+
+Result<qint64> Database::dataVersion()
+{
+    if (engine() != Engine::Sqlite)
+        return Error(tr("PostgreSQL has no data version"));
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return Error(tr("Cannot read the data version"), {}, query.lastError().text());
+    return query.value(0).toLongLong();
+}
+
+Status Database::beginRead()
+{
+    if (m_transactionDepth > 0 || m_reading)
+        return Error(tr("A read snapshot cannot start inside another transaction"));
+    QSqlQuery query(connection());
+    const QString sql = engine() == Engine::Sqlite
+        ? QStringLiteral("BEGIN DEFERRED")
+        : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!query.exec(sql))
+        return Error(tr("Cannot start a database transaction"), {}, query.lastError().text());
+    m_reading = true;
+    return {};
+}
+
+void Database::endRead()
+{
+    if (!m_reading)
+        return;
+    m_reading = false;
+    // Nothing was written: ending it either way only lets the snapshot go.
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
 }
 
 void Database::rollbackTransaction()

@@ -43,6 +43,12 @@ public:
     /*! Opens \a config; \a connectionName defaults to a fresh unique name. */
     static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config,
                                                   const QString &connectionName = {});
+    /*!
+     * Opens a second connection to \a config for reading beside a writer, e.g. on another
+     * thread: set up as open() does, but without a checkpointer of its own (the writer's copies
+     * the log) and not to be migrated.
+     */
+    static Result<std::unique_ptr<Database>> openReader(const DatabaseConfig &config);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -75,8 +81,28 @@ public:
     /*! True while a UnitOfWork is open on this connection. */
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    /*!
+     * SQLite: a number that changes when another connection (another thread's, another
+     * program's) has committed changes since this connection last asked; this connection's own
+     * commits leave it as it is (PRAGMA data_version). PostgreSQL has no such number: an Error.
+     */
+    Result<qint64> dataVersion();
+
+    /*!
+     * Starts a read-only snapshot: until endRead(), the statements on this connection see the
+     * database as it was at the first of them, whatever other connections commit meanwhile.
+     * SQLite: a deferred transaction, which takes no write lock. PostgreSQL: a REPEATABLE READ,
+     * READ ONLY transaction. Not inside a UnitOfWork.
+     */
+    Status beginRead();
+    /*! Ends the snapshot of beginRead(). */
+    void endRead();
+
 private:
     Database(DatabaseConfig config, QString connectionName);
+    static Result<std::unique_ptr<Database>> openConnection(const DatabaseConfig &config,
+                                                            const QString &connectionName,
+                                                            bool checkpoints);
 
     Status configureSqlite();
     void startCheckpointer();
@@ -92,6 +118,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_reading = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 

@@ -4,6 +4,8 @@
 #include "models/storage/caserepository.h"
 #include "models/storage/database.h"
 
+#include <algorithm>
+
 namespace Fordran {
 
 namespace {
@@ -287,6 +289,35 @@ Status ProcessCaseRepository::loadBatch(const QList<qint64> &ids, QDate date, bo
         still.append(r.caseData.id);
     const ReadSql &read = postgres ? pgRead : sqliteRead;
     return readDetails(read.claims, read.ledger, read.history, {idsValue(still, postgres)}, rows);
+}
+
+Status ProcessCaseRepository::reloadHistory(const QList<qint64> &caseIds, ProcessBatchRows &rows)
+{
+    if (caseIds.isEmpty())
+        return {};
+    const bool postgres = m_statements.database().engine() == Database::Engine::Postgres;
+    static const QString sqliteSql = readSqlFor(inIdsCondition(false)).history;
+    static const QString pgSql = readSqlFor(inIdsCondition(true)).history;
+    QList<DebtorHistoryRow> fresh;
+    if (Status s = readAll(run(postgres ? pgSql : sqliteSql, {idsValue(caseIds, postgres)},
+                               tr("Cannot read the debtors' earlier cases")),
+                           fresh, readHistory);
+        !s)
+        return s;
+    // Both lists are in case-id order: merge them, leaving out the old rows of caseIds.
+    QList<DebtorHistoryRow> merged;
+    merged.reserve(rows.history.size() + fresh.size());
+    qsizetype f = 0;
+    for (const DebtorHistoryRow &h : std::as_const(rows.history)) {
+        while (f < fresh.size() && fresh.at(f).caseId < h.caseId)
+            merged.append(fresh.at(f++));
+        if (!std::binary_search(caseIds.cbegin(), caseIds.cend(), h.caseId))
+            merged.append(h);
+    }
+    while (f < fresh.size())
+        merged.append(fresh.at(f++));
+    rows.history = std::move(merged);
+    return {};
 }
 
 Status ProcessCaseRepository::loadCase(qint64 caseId, ProcessBatchRows &rows)

@@ -106,6 +106,12 @@ public:
      * rows.cases is empty.
      */
     Status loadBatch(const QList<qint64> &ids, QDate date, bool lock, ProcessBatchRows &rows);
+    /*!
+     * Reads the debtors' earlier cases again for those cases of \a rows whose ids are in
+     * \a caseIds (ascending), in place of the ones \a rows holds: for rows read before other
+     * cases of the same debtors changed status.
+     */
+    Status reloadHistory(const QList<qint64> &caseIds, ProcessBatchRows &rows);
     /*! Reads case \a caseId, due or not, into \a rows (no case: rows.cases is empty). */
     Status loadCase(qint64 caseId, ProcessBatchRows &rows);
 

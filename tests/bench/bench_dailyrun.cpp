@@ -297,6 +297,8 @@ int main(int argc, char **argv)
 
     DailyRunOptions options;
     options.batchSize = BatchSize;
+    // FORDRAN_BENCH_READ_AHEAD=0: every batch read in its own transaction, for comparison.
+    options.readAhead = qEnvironmentVariable("FORDRAN_BENCH_READ_AHEAD") != u"0";
     Bench::MemoryProbe memory;
     const auto sampleMemory = [&memory](const DailyRunProgress &) {
         memory.sample();
@@ -322,6 +324,11 @@ int main(int argc, char **argv)
             actions.append(it.key() + u' ' + QString::number(it.value()));
     }
     line(u"    actions: "_qs + actions.join(u", "));
+    line(QStringLiteral("    batches read ahead on a second connection: %1 used, %2 read again "
+                        "(another connection had written), %3 cases' earlier cases read again")
+             .arg(report->readAhead.used)
+             .arg(report->readAhead.discarded)
+             .arg(report->readAhead.historyReloads));
     const auto ratioTo = [runMs](qint64 ms) {
         return ms > 0 ? double(runMs) / double(ms) : 0.0;
     };

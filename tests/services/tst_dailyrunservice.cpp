@@ -11,6 +11,7 @@
 #include "models/services/dailyrunservice.h"
 #include "models/services/rulesservice.h"
 #include "models/storage/runlogrepository.h"
+#include "models/storage/sqlsupport.h"
 
 #include <QTest>
 
@@ -44,6 +45,53 @@ bool fillTwins(TestDatabase &a, TestDatabase &b)
 {
     return b.ok() && fillDemo(a.db(), Cases, Seed, Today).ok()
         && fillDemo(b.db(), Cases, Seed, Today).ok();
+}
+
+/*! The ids of the cases due on \a date, in the order the run takes them. */
+QList<qint64> dueOn(Database &db, QDate date)
+{
+    return ids(db, QStringLiteral("SELECT id FROM cases WHERE status IN ('new', 'reminder', "
+                                  "'collection', 'disputed', 'paused') AND (next_action_date IS "
+                                  "NULL OR next_action_date <= '%1') ORDER BY id")
+                       .arg(date.toString(Qt::ISODate)));
+}
+
+/*!
+ * Makes a batch boundary cross a debtor: of the cases due on Today that the first run closes
+ * as time-barred (a dry run shows which), one that ends a batch of \a batch; the next case due
+ * becomes a later case of the same debtor, so its debtor's earlier cases change in the batch
+ * before it. Gives the two case ids (0, 0 if the demo data has no such case).
+ */
+std::pair<qint64, qint64> shareDebtorAcrossBatches(Database &db, int batch)
+{
+    DailyRunOptions dry;
+    dry.dryRun = true;
+    dry.verbose = true;
+    const auto preview = DailyRunService(db).run(Today, dry);
+    if (!preview)
+        return {0, 0};
+    QStringList closing;
+    for (const DailyRunCaseLine &line : preview->cases) {
+        if (line.actions.contains(u"closed_time_barred"_qs))
+            closing.append(line.caseNo);
+    }
+    const QList<qint64> due = dueOn(db, Today);
+    for (qsizetype i = batch - 1; i + 1 < due.size(); i += batch) {
+        const qint64 first = due.at(i), second = due.at(i + 1);
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"SELECT case_no FROM cases WHERE id = %1"_qs.arg(first)) || !q.next()
+            || !closing.contains(q.value(0).toString()))
+            continue;
+        q.finish();
+        const bool ok
+            = q.exec(u"UPDATE cases SET debtor_id = (SELECT debtor_id FROM cases WHERE id = %1), "
+                     "opened_on = (SELECT MAX(opened_on) FROM cases WHERE id IN (%1, %2)) "
+                     "WHERE id = %2"_qs.arg(first).arg(second))
+            && q.exec(u"UPDATE case_debtors SET debtor_id = (SELECT debtor_id FROM cases WHERE "
+                      "id = %1) WHERE case_id = %1 AND role = 'main'"_qs.arg(second));
+        return ok ? std::pair {first, second} : std::pair<qint64, qint64> {0, 0};
+    }
+    return {0, 0};
 }
 
 DailyRunOptions batches(int size)
@@ -335,6 +383,103 @@ private slots:
         dry.dryRun = true;
         QVERIFY(DailyRunService(test.db()).run(Today, dry).ok()); // a preview is harmless
         QVERIFY(!DailyRunService(test.db()).run(QDate(), {}).ok());
+    }
+
+    // Reading each next batch on a second connection (SQLite files) gives exactly what reading
+    // every batch in its own transaction gives, over days on which cases change status (and so
+    // the earlier cases of debtors in the batches after them).
+    void readAheadChangesNothing_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("batch");
+        for (const QString &engine : engines()) {
+            // The fifth case due on Today is the one the demo data closes as time-barred.
+            newEngineRow(engine, "batches of 1") << 1;
+            newEngineRow(engine, "batches of 5") << 5;
+        }
+    }
+    void readAheadChangesNothing()
+    {
+        QFETCH(int, batch);
+        FORDRAN_TEST_DATABASE(test);
+        TestDatabase twin(engine);
+        QVERIFY2(fillTwins(test, twin), qPrintable(twin.errorText()));
+        const auto [closing, later] = shareDebtorAcrossBatches(test.db(), batch);
+        QVERIFY2(closing > 0, "the demo data must close a case as time-barred at a batch's end");
+        QCOMPARE(shareDebtorAcrossBatches(twin.db(), batch), std::pair(closing, later));
+        const DailyRunOptions ahead = batches(batch);
+        DailyRunOptions inTransaction = batches(batch);
+        inTransaction.readAhead = false;
+        DailyRunReport::ReadAhead total;
+        for (int day : {0, 1, 12, 13, 30, 60, 400, 1200}) {
+            const auto a = DailyRunService(test.db()).run(Today.addDays(day), ahead);
+            QVERIFY2(a.ok(), qPrintable(errorOf(a)));
+            const auto b = DailyRunService(twin.db()).run(Today.addDays(day), inTransaction);
+            QVERIFY2(b.ok(), qPrintable(errorOf(b)));
+            QCOMPARE(a->casesExamined, b->casesExamined);
+            QCOMPARE(a->casesChanged, b->casesChanged);
+            QCOMPARE(a->actions, b->actions);
+            QCOMPARE(b->readAhead.used, 0);
+            total.used += a->readAhead.used;
+            total.discarded += a->readAhead.discarded;
+            total.historyReloads += a->readAhead.historyReloads;
+            QCOMPARE(fingerprints(test.db()), fingerprints(twin.db()));
+            if (day == 0) {
+                QCOMPARE(scalar(twin.db(), u"SELECT COUNT(*) FROM cases WHERE id = %1 AND "
+                                           "status = 'closed'"_qs.arg(closing)),
+                         1);
+            }
+        }
+        if (engine == sqliteEngine()) {
+            QVERIFY(total.used > 0);
+            QCOMPARE(total.discarded, 0); // no other connection wrote
+            QVERIFY2(total.historyReloads > 0,
+                     "the days must make cases change status before a later case of the same "
+                     "debtor");
+        } else {
+            QCOMPARE(total.used, 0); // PostgreSQL reads each batch with its row locks
+        }
+    }
+
+    // Another connection writes a case of the second batch after the first batch, when that
+    // batch may already have been read ahead: the run sees the change, as it would without
+    // reading ahead (here: the case is no longer due, so the run leaves it alone).
+    void readAheadSeesOtherWriters_data() { addEngineRows(); }
+    void readAheadSeesOtherWriters()
+    {
+        FORDRAN_TEST_DATABASE(test);
+        QVERIFY(fillDemo(test.db(), Cases, Seed, Today).ok());
+        const QList<qint64> due = dueOn(test.db(), Today);
+        QVERIFY(due.size() > 2 * Batch);
+        const qint64 target = due.at(Batch); // the first case of the second batch
+        const QDate later = Today.addDays(30);
+        const QString eventsSql = u"SELECT COUNT(*) FROM events WHERE case_id = %1"_qs.arg(target);
+        const qint64 eventsBefore = scalar(test.db(), eventsSql);
+
+        auto other = Database::open(test.config());
+        QVERIFY(other.ok());
+        bool written = false;
+        const auto afterBatch = [&](const DailyRunProgress &) {
+            if (!written) {
+                QSqlQuery q((*other)->connection());
+                q.prepare(QStringLiteral("UPDATE cases SET next_action_date = ? WHERE id = ?"));
+                q.addBindValue(Sql::date(later));
+                q.addBindValue(target);
+                written = q.exec();
+            }
+            return true;
+        };
+        const auto r = DailyRunService(test.db()).run(Today, batches(Batch), afterBatch);
+        QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+        QVERIFY(written);
+        QCOMPARE(scalar(test.db(), eventsSql), eventsBefore);
+        QSqlQuery next(test.db().connection());
+        QVERIFY(next.exec(u"SELECT next_action_date FROM cases WHERE id = %1"_qs.arg(target)));
+        QVERIFY(next.next());
+        QCOMPARE(Sql::toDate(next.value(0)), later);
+        if (engine == sqliteEngine())
+            QVERIFY(r->readAhead.discarded >= 1);
+        QVERIFY(r->casesExamined < due.size());
     }
 };
 

@@ -142,6 +142,59 @@ private slots:
         QVERIFY(unit.commit().ok());
         QCOMPARE(clientCount(*other.value()), 1);
     }
+
+    // A read snapshot sees the database as at its first statement: not what another connection
+    // commits meanwhile, and that again once it has ended. No write transaction inside it.
+    void readSnapshotIgnoresLaterCommits_data() { Fordran::Test::addEngineRows(); }
+    void readSnapshotIgnoresLaterCommits()
+    {
+        FORDRAN_TEST_DATABASE(test);
+        QVERIFY(ClientRepository(test.db()).insert(client(u"5560360793"_qs)).ok());
+        auto reader = Database::openReader(test.config());
+        QVERIFY2(reader.ok(), qPrintable(errorText(reader)));
+        Database &r = *reader.value();
+        QVERIFY(r.beginRead().ok());
+        QVERIFY(!r.beginRead().ok()); // not twice
+        QCOMPARE(clientCount(r), 1);
+        {
+            UnitOfWork unit(r);
+            QVERIFY(!unit.ok()); // no writing inside a snapshot
+        }
+        QVERIFY(ClientRepository(test.db()).insert(client(u"5592021234"_qs)).ok());
+        QCOMPARE(clientCount(r), 1);
+        r.endRead();
+        QCOMPARE(clientCount(r), 2);
+        QVERIFY(!r.inTransaction());
+    }
+
+    // SQLite's data version: the same after this connection's own commits, another after one of
+    // another connection. PostgreSQL has none. A reader connection copies no log.
+    void dataVersionTellsOtherWriters_data() { Fordran::Test::addEngineRows(); }
+    void dataVersionTellsOtherWriters()
+    {
+        FORDRAN_TEST_DATABASE(test);
+        const auto first = test.db().dataVersion();
+        if (engine == Fordran::Test::postgresEngine()) {
+            QVERIFY(!first.ok());
+            return;
+        }
+        QVERIFY2(first.ok(), qPrintable(errorText(first)));
+        {
+            UnitOfWork unit(test.db());
+            QVERIFY(ClientRepository(test.db()).insert(client(u"5560360793"_qs)).ok());
+            QVERIFY(unit.commit().ok());
+        }
+        QCOMPARE(*test.db().dataVersion(), *first);
+        auto reader = Database::openReader(test.config());
+        QVERIFY2(reader.ok(), qPrintable(errorText(reader)));
+        QVERIFY(!reader.value()->checkpointsInBackground());
+        QCOMPARE(clientCount(*reader.value()), 1);
+        QCOMPARE(*test.db().dataVersion(), *first); // reading is not writing
+        auto other = test.openAnother();
+        QVERIFY(other.ok());
+        QVERIFY(ClientRepository(*other.value()).insert(client(u"5592021234"_qs)).ok());
+        QVERIFY(*test.db().dataVersion() != *first);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnitOfWork)

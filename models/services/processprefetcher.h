@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/domain/result.h"
+#include "models/storage/databaseconfig.h"
+#include "models/storage/processcaserepository.h"
+
+#include <QDate>
+#include <QList>
+
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace Fordran {
+
+/*!
+ * Reads the daily run's next batch on a thread of its own while the run writes the current
+ * one, so that on a machine with two cores the reading no longer waits for the writing.
+ *
+ * The thread opens its own connection (Database::openReader()) and reads batch \c i only once
+ * the run has released it (release()), each batch in one read snapshot
+ * (ProcessCaseRepository::loadBatch() between Database::beginRead() and endRead()), without row
+ * locks. The run releases batch i + 1 when it holds the write lock for batch i: what the thread
+ * then reads is the database after batch i − 1, or later; the run's part is to make sure it may
+ * use the rows (see DailyRunService): that no other connection wrote since, and that batch i,
+ * which the rows may not show yet, changed nothing they hold.
+ *
+ * At most the released batch is read ahead; take() waits for it. A failure on the thread
+ * (cannot connect, a read error) only ends the read-ahead: take() then gives nothing and the
+ * run reads the batch itself. The destructor stops the thread (after the batch it is reading).
+ */
+class ProcessPrefetcher final
+{
+public:
+    /*! Starts the thread for \a batches (each a list of case ids) of the run for \a date. */
+    ProcessPrefetcher(const DatabaseConfig &config, QDate date, QList<QList<qint64>> batches);
+    ~ProcessPrefetcher();
+    Q_DISABLE_COPY_MOVE(ProcessPrefetcher)
+
+    /*! Lets the thread read batch \a index (and none after it) from now on. */
+    void release(qsizetype index);
+    /*!
+     * Waits for batch \a index (released before) and moves its rows into \a rows; false if the
+     * thread could not read it (the caller reads it itself).
+     */
+    bool take(qsizetype index, ProcessBatchRows &rows);
+
+private:
+    void work();
+
+    const DatabaseConfig m_config;
+    const QDate m_date;
+    const QList<QList<qint64>> m_batches;
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    qsizetype m_released = -1; //!< the highest batch the thread may read
+    qsizetype m_readIndex = -1; //!< the batch in m_read
+    ProcessBatchRows m_read;
+    bool m_failed = false;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace Fordran
