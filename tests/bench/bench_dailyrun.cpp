@@ -7,7 +7,10 @@
 //     cases, pauses) and updating every case row, with no engine and no other writes — the floor
 //     of what any run must cost. Twice: writing next_action_date back as it
 //     is, and moving it to the next day as a run moves a case on (then put back, untimed);
-//  2. the daily run (DailyRunService) over the same cases, for the demo data's "today";
+//  2. the daily run (DailyRunService) over the same cases, for the demo data's "today". As on
+//     any SQLite file, it reads each next batch on a second connection and thread while it
+//     writes the current one (DailyRunOptions::readAhead); the bare pass reads and writes on one
+//     thread. FORDRAN_BENCH_READ_AHEAD=0 makes the run read on one thread too, for comparison;
 //  3. the same bare pass over the case rows alone (no claims, ledger, history or pauses),
 //     timed before the run, for comparison.
 // Printed: cases/s of the run and of each pass, and the ratio run / bare pass.
