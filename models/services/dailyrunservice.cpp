@@ -138,14 +138,14 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         return fail(error);
     };
 
-    // The batches, and a second connection reading each next one while this one writes
-    // (SQLite files; PostgreSQL reads each batch with its row locks, in its transaction).
+    // The batches, and a second connection reading each next one while this one writes: on a
+    // SQLite file with a write-ahead log, where readers and the writer do not wait for each
+    // other. PostgreSQL reads each batch in its transaction, with its row locks.
     QList<QList<qint64>> batches;
     for (qsizetype from = 0; from < due->size(); from += options.batchSize)
         batches.append(due->mid(from, options.batchSize));
     std::optional<ProcessPrefetcher> prefetcher;
-    if (options.readAhead && batches.size() > 1 && m_database.engine() == Database::Engine::Sqlite
-        && m_database.config().sqlitePath != u":memory:")
+    if (options.readAhead && batches.size() > 1 && m_database.checkpointsInBackground())
         prefetcher.emplace(m_database.config(), date, batches);
     // Batch i + 1 is released to the thread once batch i holds the write lock, so its rows show
     // the database after batch i − 1, and maybe after batch i. They are used only if no other

@@ -25,7 +25,7 @@ struct DailyRunOptions
     int batchSize = 5000; //!< cases per transaction
     /*!
      * Read each next batch on a second connection while the current one is written (SQLite
-     * files only; see ProcessPrefetcher). The outcome is the same either way.
+     * files in WAL mode only; see ProcessPrefetcher). The outcome is the same either way.
      */
     bool readAhead = true;
     QString user = QStringLiteral("daily-run"); //!< recorded in the run log and on stored rules
@@ -96,7 +96,7 @@ struct DailyRunReport
  * segment, score and next action (one UPDATE of the case, writing the indexed columns only
  * where they changed).
  *
- * On a SQLite file each next batch is read on a second connection and thread
+ * On a SQLite file (in WAL mode) each next batch is read on a second connection and thread
  * (ProcessPrefetcher) while the current one is written, and used only where it is known to be
  * what the batch's own transaction would read: no other connection has committed since the
  * batch before it, and the earlier cases of debtors whose cases changed status in that batch
