@@ -7,6 +7,7 @@
 #include "models/storage/processcaserepository.h"
 #include "models/storage/runlogrepository.h"
 #include "models/storage/unitofwork.h"
+#include "models/storage/walcheckpointer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -146,7 +147,7 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         batches.append(due->mid(from, options.batchSize));
     std::optional<ProcessPrefetcher> prefetcher;
     if (options.readAhead && batches.size() > 1 && m_database.checkpointsInBackground())
-        prefetcher.emplace(m_database.config(), date, batches);
+        prefetcher.emplace(m_database.config(), date, batches, options.whileReadingAhead);
     // Batch i + 1 is released to the thread once batch i holds the write lock, so its rows show
     // the database after batch i − 1, and maybe after batch i. They are used only if no other
     // connection has committed since batch i (SQLite's data version, read under the lock), and
@@ -163,6 +164,14 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
             break;
         }
         BatchTally tally;
+        if (WalCheckpointer *checkpointer = m_database.checkpointer();
+            prefetcher && checkpointer && checkpointer->logOverLimit()) {
+            // The log starts over only after a pass has copied all of it, and a pass copies
+            // nothing that an open read snapshot still needs: let the reading thread finish its
+            // batch, then ask for the pass that the transaction below waits for.
+            prefetcher->waitUntilNotReading();
+            checkpointer->request();
+        }
         UnitOfWork unit(m_database);
         if (!unit.ok())
             return fail(unit.status().error());

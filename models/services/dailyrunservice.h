@@ -34,6 +34,11 @@ struct DailyRunOptions
      * fails that write like a database error would (the batch is rolled back, the run stops).
      */
     std::function<Status(qint64 caseId)> beforeCaseWrite;
+    /*!
+     * For tests: called on the reading thread (readAhead) inside the read snapshot of each batch
+     * read ahead, with the batch's index (e.g. to make the reading slower than the writing).
+     */
+    std::function<void(qsizetype batch)> whileReadingAhead;
 };
 
 /*! Reported after every batch. */

@@ -5,10 +5,12 @@
 namespace Fordran {
 
 ProcessPrefetcher::ProcessPrefetcher(const DatabaseConfig &config, QDate date,
-                                     QList<QList<qint64>> batches)
+                                     QList<QList<qint64>> batches,
+                                     std::function<void(qsizetype)> whileReading)
     : m_config(config)
     , m_date(date)
     , m_batches(std::move(batches))
+    , m_whileReading(std::move(whileReading))
 {
     m_thread = std::thread([this] { work(); });
 }
@@ -47,6 +49,12 @@ bool ProcessPrefetcher::take(qsizetype index, ProcessBatchRows &rows)
     return true;
 }
 
+void ProcessPrefetcher::waitUntilNotReading()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [&] { return !m_reading; });
+}
+
 void ProcessPrefetcher::work()
 {
     // The connection belongs to this thread: opened, used and closed here.
@@ -67,14 +75,18 @@ void ProcessPrefetcher::work()
             m_changed.wait(lock, [&] { return m_stop || (index <= m_released && m_readIndex < 0); });
             if (m_stop)
                 return;
+            if (index < m_released)
+                continue; // the run went past it (read it itself)
+            m_reading = true;
         }
-        if (index < m_released)
-            continue; // the run went past it (read it itself)
         Status read = db.beginRead();
         if (read)
             read = cases.loadBatch(m_batches.at(index), m_date, false, rows);
+        if (read && m_whileReading)
+            m_whileReading(index);
         db.endRead();
         std::lock_guard lock(m_mutex);
+        m_reading = false;
         if (!read) {
             m_failed = true;
             m_changed.notify_all();

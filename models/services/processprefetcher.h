@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -33,8 +34,13 @@ namespace Fordran {
 class ProcessPrefetcher final
 {
 public:
-    /*! Starts the thread for \a batches (each a list of case ids) of the run for \a date. */
-    ProcessPrefetcher(const DatabaseConfig &config, QDate date, QList<QList<qint64>> batches);
+    /*!
+     * Starts the thread for \a batches (each a list of case ids) of the run for \a date.
+     * \a whileReading, for tests, is called on the thread inside each batch's snapshot, after
+     * the reading, with the batch's index.
+     */
+    ProcessPrefetcher(const DatabaseConfig &config, QDate date, QList<QList<qint64>> batches,
+                      std::function<void(qsizetype)> whileReading = {});
     ~ProcessPrefetcher();
     Q_DISABLE_COPY_MOVE(ProcessPrefetcher)
 
@@ -45,6 +51,8 @@ public:
      * thread could not read it (the caller reads it itself).
      */
     bool take(qsizetype index, ProcessBatchRows &rows);
+    /*! Waits until the thread holds no read snapshot (it has read what was released). */
+    void waitUntilNotReading();
 
 private:
     void work();
@@ -52,12 +60,14 @@ private:
     const DatabaseConfig m_config;
     const QDate m_date;
     const QList<QList<qint64>> m_batches;
+    const std::function<void(qsizetype)> m_whileReading;
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
     qsizetype m_released = -1; //!< the highest batch the thread may read
     qsizetype m_readIndex = -1; //!< the batch in m_read
     ProcessBatchRows m_read;
+    bool m_reading = false; //!< inside a read snapshot
     bool m_failed = false;
     bool m_stop = false;
     std::thread m_thread;

@@ -73,6 +73,12 @@ void WalCheckpointer::beforeWrite()
     m_logFrames = 0; // the transaction about to begin starts the log over
 }
 
+bool WalCheckpointer::logOverLimit() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_logFrames > m_logLimitFrames;
+}
+
 qint64 WalCheckpointer::logLimitFrames() const
 {
     std::lock_guard lock(m_mutex);

@@ -48,6 +48,13 @@ public:
      * for the pass under way, so that the transaction starts the log over.
      */
     void beforeWrite();
+    /*!
+     * True if the last pass found more than logLimitFrames() frames in the log: the next
+     * beforeWrite() waits. A pass copies only what no open read snapshot still needs, so a
+     * writer that reads on another connection too ends those snapshots first and request()s a
+     * pass (DailyRunService does).
+     */
+    bool logOverLimit() const;
     /*! The log size (in pages) above which beforeWrite() waits; 65,536 (256 MiB of 4 KiB pages). */
     qint64 logLimitFrames() const;
     void setLogLimitFrames(qint64 frames);

@@ -12,8 +12,11 @@
 #include "models/services/rulesservice.h"
 #include "models/storage/runlogrepository.h"
 #include "models/storage/sqlsupport.h"
+#include "models/storage/walcheckpointer.h"
 
+#include <QFileInfo>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 
@@ -439,6 +442,47 @@ private slots:
         } else {
             QCOMPARE(total.used, 0); // PostgreSQL reads each batch with its row locks
         }
+    }
+
+    // A reading thread slower than the writing holds a read snapshot whenever a batch begins,
+    // and the log is copied back only as far as the oldest snapshot: the run must still let the
+    // log start over once it has passed its limit (WalCheckpointer::beforeWrite()), instead of
+    // growing it batch after batch.
+    void readAheadKeepsTheLogBounded()
+    {
+        TestDatabase test(sqliteEngine());
+        QVERIFY2(test.ok(), qPrintable(test.errorText()));
+        QVERIFY(fillDemo(test.db(), 2 * Cases, Seed, Today).ok());
+        WalCheckpointer *checkpointer = test.db().checkpointer();
+        QVERIFY(checkpointer);
+        test.db().waitForCheckpoints();
+        // The log file keeps the size the demo data gave it: cut it, so that only the runs count.
+        QSqlQuery truncate(test.db().connection());
+        QVERIFY(truncate.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        truncate.finish();
+        QCOMPARE(QFileInfo(test.config().sqlitePath + u"-wal"_qs).size(), 0);
+        constexpr qint64 LimitPages = 16;
+        checkpointer->setLogLimitFrames(LimitPages);
+        DailyRunOptions slowReader = batches(1);
+        slowReader.whileReadingAhead = [](qsizetype) { QThread::msleep(15); };
+        const QString wal = test.config().sqlitePath + u"-wal"_qs;
+        qint64 largest = 0;
+        const auto watch = [&](const DailyRunProgress &) {
+            largest = std::max(largest, QFileInfo(wal).size());
+            return true;
+        };
+        qint64 readAhead = 0;
+        for (int day : {0, 1, 12, 13, 30}) {
+            const auto r = DailyRunService(test.db()).run(Today.addDays(day), slowReader, watch);
+            QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+            readAhead += r->readAhead.used;
+        }
+        QVERIFY(readAhead > 20);
+        // A frame is a page and its 24-byte header: the limit and a few batches of one case
+        // (without waiting for the reading thread, the log grows to some 300 pages here).
+        constexpr qint64 Frame = 4096 + 24;
+        QVERIFY2(largest <= (LimitPages + 150) * Frame,
+                 qPrintable(u"the log grew to %1 pages"_qs.arg(largest / Frame)));
     }
 
     // Another connection writes a case of the second batch after the first batch, when that
