@@ -37,13 +37,20 @@ void ProcessPrefetcher::release(qsizetype index)
 bool ProcessPrefetcher::take(qsizetype index, ProcessBatchRows &rows)
 {
     std::unique_lock lock(m_mutex);
-    if (index > m_released)
-        return false; // never released: the thread would wait for ever
-    m_changed.wait(lock, [&] { return m_readIndex >= index || m_failed || m_stop; });
+    if (index > m_released || index <= m_taken)
+        return false; // never released (the thread would wait for ever), or given already
+    for (;;) {
+        m_changed.wait(lock, [&] { return m_readIndex >= 0 || m_finished || m_stop; });
+        if (m_readIndex < 0 || m_readIndex >= index)
+            break;
+        m_readIndex = -1; // an earlier batch nobody took: make room for this one
+        m_changed.notify_all();
+    }
     if (m_readIndex != index)
         return false;
     std::swap(rows, m_read);
     m_readIndex = -1;
+    m_taken = index;
     lock.unlock();
     m_changed.notify_all(); // the slot is free for the next batch
     return true;
@@ -57,14 +64,23 @@ void ProcessPrefetcher::waitUntilNotReading()
 
 void ProcessPrefetcher::work()
 {
+    try {
+        readBatches();
+    } catch (...) {
+        // e.g. out of memory: as after a failed read, the run reads the rest itself
+    }
+    std::lock_guard lock(m_mutex);
+    m_reading = false;
+    m_finished = true; // after a failure, with the batches not read yet
+    m_changed.notify_all();
+}
+
+void ProcessPrefetcher::readBatches()
+{
     // The connection belongs to this thread: opened, used and closed here.
     auto opened = Database::openReader(m_config);
-    if (!opened) {
-        std::lock_guard lock(m_mutex);
-        m_failed = true;
-        m_changed.notify_all();
+    if (!opened)
         return;
-    }
     Database &db = **opened;
     ProcessCaseRepository cases(db);
     ProcessBatchRows rows;
@@ -85,13 +101,10 @@ void ProcessPrefetcher::work()
         if (read && m_whileReading)
             m_whileReading(index);
         db.endRead();
+        if (!read)
+            return;
         std::lock_guard lock(m_mutex);
         m_reading = false;
-        if (!read) {
-            m_failed = true;
-            m_changed.notify_all();
-            return;
-        }
         std::swap(m_read, rows);
         m_readIndex = index;
         m_changed.notify_all();

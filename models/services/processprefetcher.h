@@ -48,7 +48,8 @@ public:
     void release(qsizetype index);
     /*!
      * Waits for batch \a index (released before) and moves its rows into \a rows; false if the
-     * thread could not read it (the caller reads it itself).
+     * thread could not read it (the caller reads it itself), and at once for a batch not
+     * released or given before. An earlier batch read but not taken is dropped.
      */
     bool take(qsizetype index, ProcessBatchRows &rows);
     /*! Waits until the thread holds no read snapshot (it has read what was released). */
@@ -56,6 +57,8 @@ public:
 
 private:
     void work();
+    /*! Reads the batches as they are released, until the last, a failure or a stop. */
+    void readBatches();
 
     const DatabaseConfig m_config;
     const QDate m_date;
@@ -66,9 +69,10 @@ private:
     std::condition_variable m_changed;
     qsizetype m_released = -1; //!< the highest batch the thread may read
     qsizetype m_readIndex = -1; //!< the batch in m_read
+    qsizetype m_taken = -1; //!< the last batch given by take()
     ProcessBatchRows m_read;
     bool m_reading = false; //!< inside a read snapshot
-    bool m_failed = false;
+    bool m_finished = false; //!< the thread has read all it will read
     bool m_stop = false;
     std::thread m_thread;
 };

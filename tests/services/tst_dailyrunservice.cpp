@@ -9,12 +9,14 @@
 
 #include "models/rules/rulesset.h"
 #include "models/services/dailyrunservice.h"
+#include "models/services/processprefetcher.h"
 #include "models/services/rulesservice.h"
 #include "models/storage/runlogrepository.h"
 #include "models/storage/sqlsupport.h"
 #include "models/storage/walcheckpointer.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -442,6 +444,49 @@ private slots:
         } else {
             QCOMPARE(total.used, 0); // PostgreSQL reads each batch with its row locks
         }
+    }
+
+    // The reading thread gives a released batch once; one never released, or one it cannot read
+    // (here: no database to connect to), gives nothing at once, so the run reads it itself.
+    void prefetcherGivesOnlyWhatItRead_data()
+    {
+        QTest::addColumn<bool>("connects");
+        QTest::newRow("reads") << true;
+        QTest::newRow("cannot connect") << false;
+    }
+    void prefetcherGivesOnlyWhatItRead()
+    {
+        QFETCH(bool, connects);
+        TestDatabase test(sqliteEngine());
+        QVERIFY2(test.ok(), qPrintable(test.errorText()));
+        QVERIFY(fillDemo(test.db(), 50, Seed, Today).ok());
+        const QList<qint64> due = dueOn(test.db(), Today);
+        QVERIFY(due.size() >= 4);
+        QTemporaryDir folder;
+        const DatabaseConfig config
+            = connects ? test.config() : DatabaseConfig::sqlite(folder.path()); // a folder
+        std::atomic<qsizetype> lastRead = -1;
+        ProcessPrefetcher prefetcher(config, Today,
+                                     {due.mid(0, 1), due.mid(1, 1), due.mid(2, 1), due.mid(3)},
+                                     [&lastRead](qsizetype batch) { lastRead = batch; });
+        ProcessBatchRows rows;
+        QVERIFY(!prefetcher.take(0, rows)); // never released
+        prefetcher.release(1);
+        QCOMPARE(prefetcher.take(1, rows), connects);
+        if (!connects)
+            return;
+        QCOMPARE(rows.cases.size(), 1);
+        QCOMPARE(rows.cases.constFirst().caseData.id, due.at(1));
+        QVERIFY(!prefetcher.take(1, rows)); // given once
+        // Batch 2 read but not taken: taking batch 3 drops it to make room.
+        prefetcher.release(2);
+        QTRY_COMPARE(lastRead.load(), 2);
+        prefetcher.waitUntilNotReading();
+        prefetcher.release(3);
+        QVERIFY(prefetcher.take(3, rows));
+        QCOMPARE(rows.cases.constFirst().caseData.id, due.at(3));
+        QVERIFY(!prefetcher.take(2, rows));
+        QVERIFY(!prefetcher.take(4, rows)); // there is no batch 4
     }
 
     // A reading thread slower than the writing holds a read snapshot whenever a batch begins,
