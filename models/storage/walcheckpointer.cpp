@@ -1,5 +1,7 @@
 #include "models/storage/walcheckpointer.h"
 
+#include <chrono>
+
 #include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -54,6 +56,7 @@ void WalCheckpointer::request()
     {
         std::lock_guard lock(m_mutex);
         m_pending = true;
+        ++m_requestsAhead;
     }
     m_wake.notify_one();
 }
@@ -67,10 +70,17 @@ void WalCheckpointer::waitIdle()
 void WalCheckpointer::beforeWrite()
 {
     std::unique_lock lock(m_mutex);
-    if (m_logFrames <= m_logLimitFrames)
+    if (m_logFrames <= m_logLimitFrames && m_requestsAhead < kMaxRequestsAhead)
         return;
     m_idle.wait(lock, [this] { return idle(); });
     m_logFrames = 0; // the transaction about to begin starts the log over
+    m_requestsAhead = 0;
+}
+
+void WalCheckpointer::setPassDelay(int milliseconds)
+{
+    std::lock_guard lock(m_mutex);
+    m_passDelayMs = milliseconds;
 }
 
 bool WalCheckpointer::logOverLimit() const
@@ -111,8 +121,12 @@ void WalCheckpointer::run(std::promise<bool> &opened)
                 if (m_stop)
                     break;
                 m_pending = false;
+                m_requestsAhead = 0; // this pass copies the commits asked for so far
                 m_busy = true;
+                const int delayMs = m_passDelayMs;
                 lock.unlock();
+                if (delayMs > 0)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
                 // PASSIVE: copies what no reader still needs, waits for nobody. A failure (the
                 // file busy with another process's checkpoint) leaves the frames for the next pass.
                 // The row: busy, frames in the log, frames copied (−1, −1 without a log).

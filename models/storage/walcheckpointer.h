@@ -45,7 +45,9 @@ public:
      * after a commit never finds the log fully copied, and SQLite starts the log over only then:
      * the log would grow for as long as the writer goes on (gigabytes over an import of a million
      * cases). Once the last pass found more than logLimitFrames() frames in the log, this waits
-     * for the pass under way, so that the transaction starts the log over.
+     * for the pass under way, so that the transaction starts the log over. It waits too when the
+     * thread has fallen 16 commits behind (it gets little time on a busy machine), which would
+     * otherwise let the log grow by as many transactions as the thread is late.
      */
     void beforeWrite();
     /*!
@@ -58,6 +60,8 @@ public:
     /*! The log size (in pages) above which beforeWrite() waits; 65,536 (256 MiB of 4 KiB pages). */
     qint64 logLimitFrames() const;
     void setLogLimitFrames(qint64 frames);
+    /*! For tests: every pass starts \a milliseconds late, as on a busy machine. */
+    void setPassDelay(int milliseconds);
 
 private:
     explicit WalCheckpointer(QString sqlitePath);
@@ -74,6 +78,9 @@ private:
     bool m_busy = false;
     bool m_stop = false;
     qint64 m_logFrames = 0; //!< the log's size after the last pass
+    static constexpr int kMaxRequestsAhead = 16;
+    int m_requestsAhead = 0; //!< commits since the last pass started
+    int m_passDelayMs = 0;
     qint64 m_logLimitFrames = 65536;
     std::thread m_thread;
 };
