@@ -1,6 +1,5 @@
 #pragma once
 
-#include "models/domain/result.h"
 #include "models/storage/databaseconfig.h"
 #include "models/storage/processcaserepository.h"
 
@@ -10,7 +9,6 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
-#include <optional>
 #include <thread>
 
 namespace Fordran {
