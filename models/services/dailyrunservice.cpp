@@ -166,11 +166,9 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         BatchTally tally;
         if (WalCheckpointer *checkpointer = m_database.checkpointer();
             prefetcher && checkpointer && checkpointer->logOverLimit()) {
-            // The log starts over only after a pass has copied all of it, and a pass copies
-            // nothing that an open read snapshot still needs: let the reading thread finish its
-            // batch, then ask for the pass that the transaction below waits for.
+            // The transaction below waits for a pass that lets the log start over; a pass copies
+            // nothing that an open read snapshot still needs: let the reading thread finish first.
             prefetcher->waitUntilNotReading();
-            checkpointer->request();
         }
         UnitOfWork unit(m_database);
         if (!unit.ok())

@@ -304,19 +304,15 @@ Status ProcessCaseRepository::reloadHistory(const QList<qint64> &caseIds, Proces
                            fresh, readHistory);
         !s)
         return s;
-    // Both lists are in case-id order: merge them, leaving out the old rows of caseIds.
-    QList<DebtorHistoryRow> merged;
-    merged.reserve(rows.history.size() + fresh.size());
-    qsizetype f = 0;
-    for (const DebtorHistoryRow &h : std::as_const(rows.history)) {
-        while (f < fresh.size() && fresh.at(f).caseId < h.caseId)
-            merged.append(fresh.at(f++));
-        if (!std::binary_search(caseIds.cbegin(), caseIds.cend(), h.caseId))
-            merged.append(h);
-    }
-    while (f < fresh.size())
-        merged.append(fresh.at(f++));
-    rows.history = std::move(merged);
+    // The new rows in place of the old ones of caseIds, the list again in case-id order.
+    rows.history.removeIf([&caseIds](const DebtorHistoryRow &h) {
+        return std::binary_search(caseIds.cbegin(), caseIds.cend(), h.caseId);
+    });
+    rows.history.append(fresh);
+    std::stable_sort(rows.history.begin(), rows.history.end(),
+                     [](const DebtorHistoryRow &a, const DebtorHistoryRow &b) {
+                         return a.caseId < b.caseId;
+                     });
     return {};
 }
 

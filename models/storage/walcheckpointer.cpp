@@ -72,6 +72,10 @@ void WalCheckpointer::beforeWrite()
     std::unique_lock lock(m_mutex);
     if (m_logFrames <= m_logLimitFrames && m_requestsAhead < kMaxRequestsAhead)
         return;
+    // A pass of its own, after the wait begins: the last one may have stopped short of the
+    // end of the log for a read snapshot that has ended since.
+    m_pending = true;
+    m_wake.notify_one();
     m_idle.wait(lock, [this] { return idle(); });
     m_logFrames = 0; // the transaction about to begin starts the log over
     m_requestsAhead = 0;

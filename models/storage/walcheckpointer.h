@@ -44,17 +44,18 @@ public:
      * Called before a write transaction begins. A writer that begins its next transaction right
      * after a commit never finds the log fully copied, and SQLite starts the log over only then:
      * the log would grow for as long as the writer goes on (gigabytes over an import of a million
-     * cases). Once the last pass found more than logLimitFrames() frames in the log, this waits
-     * for the pass under way, so that the transaction starts the log over. It waits too when the
+     * cases). Once the last pass found more than logLimitFrames() frames in the log, this asks
+     * for one more pass and waits for it, so that the transaction starts the log over (unless a
+     * read snapshot still open needs the log: its reader must end it first). It waits too when the
      * thread has fallen 16 commits behind (it gets little time on a busy machine), which would
      * otherwise let the log grow by as many transactions as the thread is late.
      */
     void beforeWrite();
     /*!
      * True if the last pass found more than logLimitFrames() frames in the log: the next
-     * beforeWrite() waits. A pass copies only what no open read snapshot still needs, so a
-     * writer that reads on another connection too ends those snapshots first and request()s a
-     * pass (DailyRunService does).
+     * beforeWrite() waits for a pass. A pass copies only what no open read snapshot still needs,
+     * so a writer that reads on another connection too ends those snapshots first
+     * (DailyRunService does).
      */
     bool logOverLimit() const;
     /*! The log size (in pages) above which beforeWrite() waits; 65,536 (256 MiB of 4 KiB pages). */

@@ -11,6 +11,7 @@
 #include "models/services/dailyrunservice.h"
 #include "models/services/processprefetcher.h"
 #include "models/services/rulesservice.h"
+#include "models/storage/processcaserepository.h"
 #include "models/storage/runlogrepository.h"
 #include "models/storage/sqlsupport.h"
 #include "models/storage/walcheckpointer.h"
@@ -52,13 +53,10 @@ bool fillTwins(TestDatabase &a, TestDatabase &b)
         && fillDemo(b.db(), Cases, Seed, Today).ok();
 }
 
-/*! The ids of the cases due on \a date, in the order the run takes them. */
+/*! The ids of the cases due on \a date, in the order the run takes them (empty on an error). */
 QList<qint64> dueOn(Database &db, QDate date)
 {
-    return ids(db, QStringLiteral("SELECT id FROM cases WHERE status IN ('new', 'reminder', "
-                                  "'collection', 'disputed', 'paused') AND (next_action_date IS "
-                                  "NULL OR next_action_date <= '%1') ORDER BY id")
-                       .arg(date.toString(Qt::ISODate)));
+    return ProcessCaseRepository(db).dueIds(date).valueOr({});
 }
 
 /*!
