@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -103,6 +104,15 @@ private slots:
         QVERIFY(queue->table()->currentIndex().isValid()); // Enter opens the first case at once
         const QPixmap shot = window.grab();
         QVERIFY(shot.save(shotPath(QStringLiteral("casequeue.png"))));
+
+        // A click on the Debtor header: each debtor's cases together, by status, then by case.
+        QHeaderView *header = queue->table()->horizontalHeader();
+        const QPoint debtorHeader(header->sectionViewportPosition(CaseQueueModel::Debtor)
+                                      + header->sectionSize(CaseQueueModel::Debtor) / 2,
+                                  header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, debtorHeader);
+        QTRY_COMPARE(queue->model()->filter().sort, CaseQueueSort::Debtor);
+        QVERIFY(window.grab().save(shotPath(QStringLiteral("casequeue_by_debtor.png"))));
     }
 
     void typeToSearchThenEnterOpensTheCase_data()
