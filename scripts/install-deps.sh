@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     cmake g++ ninja-build
-    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
+    qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
     libxkbcommon-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev xvfb xauth poppler-utils fonts-dejavu-core sqlite3 postgresql
 )

@@ -1,5 +1,6 @@
 #include "models/storage/database.h"
 
+#include "models/storage/sqlitelibrary.h"
 #include "models/storage/unitofwork.h"
 #include "models/storage/walcheckpointer.h"
 
@@ -89,6 +90,7 @@ Result<std::unique_ptr<Database>> Database::openConnection(const DatabaseConfig 
     }
 
     if (!postgres) {
+        SqliteLibrary::configure(); // before the first SQLite connection of the process
         if (config.sqlitePath.isEmpty())
             return Error(tr("No SQLite database file was given"), QStringLiteral("db"));
         if (config.sqlitePath != u":memory:") {
