@@ -4031,6 +4031,14 @@ Fordran keeps working in %2.</translation>
         <source>There is no open task %1</source>
         <translation>There is no open task %1</translation>
     </message>
+    <message>
+        <source>Cannot store the tasks</source>
+        <translation>Cannot store the tasks</translation>
+    </message>
+    <message>
+        <source>A task of these cases exists already for the same day and rule</source>
+        <translation>A task of these cases exists already for the same day and rule</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>

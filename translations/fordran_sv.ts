@@ -4031,6 +4031,14 @@ Fordran fortsätter att arbeta i %2.</translation>
         <source>There is no open task %1</source>
         <translation>Det finns ingen öppen uppgift %1</translation>
     </message>
+    <message>
+        <source>Cannot store the tasks</source>
+        <translation>Kan inte spara uppgifterna</translation>
+    </message>
+    <message>
+        <source>A task of these cases exists already for the same day and rule</source>
+        <translation>En uppgift för de här ärendena finns redan för samma dag och regel</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>

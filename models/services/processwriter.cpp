@@ -59,8 +59,7 @@ Status ProcessWriter::write(const CaseSnapshot &s, const ProcessDecision &d)
         if (Status written = writeAction(s, d, a); !written)
             return written;
     }
-    if (Status added = addAlertTask(s, d); !added)
-        return added;
+    addAlertTask(s, d);
     for (const Guard &g : d.refusals) {
         if (Status written = event(s, QStringLiteral("refusal"), g.text, g.rule); !written)
             return written;
@@ -116,7 +115,7 @@ Status ProcessWriter::writeAction(const CaseSnapshot &s, const ProcessDecision &
     case ActionType::CallTask:
     case ActionType::IntensiveCall:
     case ActionType::BfDecisionTask:
-        done = addTask(s, a);
+        addTask(s, a);
         break;
     case ActionType::LimitationAlert:
         break; // one task for all of the day's alerts of the case: addAlertTask()
@@ -225,8 +224,8 @@ Status ProcessWriter::queue(const CaseSnapshot &s, const ProcessDecision &d, con
     return {};
 }
 
-Status ProcessWriter::addTask(const CaseSnapshot &s, const PlannedAction &a, qint64 claimId,
-                              const QString &text)
+void ProcessWriter::addTask(const CaseSnapshot &s, const PlannedAction &a, qint64 claimId,
+                            const QString &text)
 {
     TaskItem t;
     t.caseId = s.process.caseId;
@@ -240,13 +239,10 @@ Status ProcessWriter::addTask(const CaseSnapshot &s, const PlannedAction &a, qin
     t.rulesVersion = m_rulesVersion;
     t.ruleRef = a.ruleRef;
     t.createdAt = m_stamp;
-    const auto id = m_tasks.insert(t);
-    if (!id)
-        return id.error();
-    return {};
+    m_newTasks.append(std::move(t));
 }
 
-Status ProcessWriter::addAlertTask(const CaseSnapshot &s, const ProcessDecision &d)
+void ProcessWriter::addAlertTask(const CaseSnapshot &s, const ProcessDecision &d)
 {
     const PlannedAction *first = nullptr;
     QStringList texts;
@@ -258,8 +254,8 @@ Status ProcessWriter::addAlertTask(const CaseSnapshot &s, const ProcessDecision 
         texts.append(a.text);
     }
     if (!first)
-        return {};
-    return addTask(s, *first, texts.size() == 1 ? first->claimId : 0, texts.join(u'\n'));
+        return;
+    addTask(s, *first, texts.size() == 1 ? first->claimId : 0, texts.join(u'\n'));
 }
 
 Status ProcessWriter::resume(const CaseSnapshot &s, const PlannedAction &a)
@@ -296,9 +292,12 @@ Status ProcessWriter::event(const CaseSnapshot &s, const QString &type, const QS
 
 Status ProcessWriter::flush()
 {
-    // The outbox first: a letter queued twice (its unique key) is the likelier failure.
+    // The outbox and tasks first: a letter or task made twice (their unique keys) is the likelier
+    // failure.
     if (Status queued = m_outbox.insertAll(m_queued); !queued)
         return queued;
+    if (Status added = m_tasks.insertAll(m_newTasks); !added)
+        return added;
     if (Status recorded = m_timeline.appendAll(m_events, m_rulesVersion); !recorded)
         return recorded;
     discard();
@@ -309,6 +308,7 @@ void ProcessWriter::discard()
 {
     m_events.clear();
     m_queued.clear();
+    m_newTasks.clear();
 }
 
 } // namespace Fordran

@@ -39,10 +39,11 @@ public:
 
     /*!
      * Writes \a d for the case of \a s; the caller's transaction makes it all or nothing.
-     * Events and outbox rows are kept until flush(), which writes those of many cases at once.
+     * Events, outbox rows and tasks are kept until flush(), which writes those of many cases at
+     * once.
      */
     Status write(const CaseSnapshot &s, const ProcessDecision &d);
-    /*! Writes the events and outbox rows kept since the last flush (before the commit). */
+    /*! Writes the events, outbox rows and tasks kept since the last flush (before the commit). */
     Status flush();
     /*! Forgets what is kept (the batch is rolled back). */
     void discard();
@@ -51,10 +52,10 @@ private:
     Status writeAction(const CaseSnapshot &s, const ProcessDecision &d, const PlannedAction &a);
     Status post(const CaseSnapshot &s, const PlannedAction &a);
     Status queue(const CaseSnapshot &s, const ProcessDecision &d, const PlannedAction &a);
-    Status addTask(const CaseSnapshot &s, const PlannedAction &a, qint64 claimId = 0,
-                   const QString &text = QString());
+    void addTask(const CaseSnapshot &s, const PlannedAction &a, qint64 claimId = 0,
+                 const QString &text = QString());
     /*! One task for the day's limitation alerts of a case (about its claim when only one). */
-    Status addAlertTask(const CaseSnapshot &s, const ProcessDecision &d);
+    void addAlertTask(const CaseSnapshot &s, const ProcessDecision &d);
     Status resume(const CaseSnapshot &s, const PlannedAction &a);
     Status event(const CaseSnapshot &s, const QString &type, const QString &text,
                  const QString &ruleRef);
@@ -74,6 +75,7 @@ private:
     QList<qint64> m_endedPauses;
     QList<Event> m_events;      //!< until flush()
     QList<OutboxItem> m_queued; //!< until flush()
+    QList<TaskItem> m_newTasks; //!< until flush()
 };
 
 } // namespace Fordran

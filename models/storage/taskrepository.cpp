@@ -8,6 +8,14 @@ const QString kSelect = QStringLiteral("SELECT id, case_id, claim_id, user_id, k
                                        "created_on, due_on, status, done_on, "
                                        "done_by, rules_version, rule_ref, created_at FROM tasks");
 
+const QString kTable = QStringLiteral("tasks");
+const QStringList kInsertColumns {
+    QStringLiteral("case_id"),    QStringLiteral("claim_id"), QStringLiteral("user_id"),
+    QStringLiteral("kind"),       QStringLiteral("action"),   QStringLiteral("text"),
+    QStringLiteral("created_on"), QStringLiteral("due_on"),   QStringLiteral("status"),
+    QStringLiteral("done_on"),    QStringLiteral("done_by"),  QStringLiteral("rules_version"),
+    QStringLiteral("rule_ref"),   QStringLiteral("created_at")};
+
 TaskItem read(const QSqlQuery &q)
 {
     TaskItem t;
@@ -36,23 +44,42 @@ TaskRepository::TaskRepository(Database &database)
 {
 }
 
+QVariantList TaskRepository::insertValues(const TaskItem &t)
+{
+    return {t.caseId,
+            Sql::optionalId(t.claimId),
+            Sql::optionalId(t.userId),
+            Sql::text(t.kind),
+            Sql::text(t.action),
+            Sql::text(t.text),
+            Sql::date(t.createdOn),
+            Sql::date(t.dueOn),
+            Sql::text(t.status),
+            Sql::date(t.doneOn),
+            Sql::text(t.doneBy),
+            Sql::text(t.rulesVersion),
+            Sql::text(t.ruleRef),
+            Sql::timestamp(t.createdAt.isValid() ? t.createdAt : Sql::nowUtc())};
+}
+
 Result<qint64> TaskRepository::insert(const TaskItem &t)
 {
-    static const QString sql = QStringLiteral(
-        "INSERT INTO tasks (case_id, claim_id, user_id, kind, action, text, created_on, due_on, "
-        "status, done_on, done_by, rules_version, rule_ref, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    static const QString sql = Sql::insertSql(kTable, kInsertColumns) + u" RETURNING id";
     return Sql::insertReturningId(
-        m_statements, sql,
-        {t.caseId, Sql::optionalId(t.claimId), Sql::optionalId(t.userId), Sql::text(t.kind),
-         Sql::text(t.action), Sql::text(t.text), Sql::date(t.createdOn), Sql::date(t.dueOn),
-         Sql::text(t.status), Sql::date(t.doneOn), Sql::text(t.doneBy), Sql::text(t.rulesVersion),
-         Sql::text(t.ruleRef), Sql::timestamp(t.createdAt.isValid() ? t.createdAt : Sql::nowUtc())},
-        tr("Cannot store the task of case %1").arg(t.caseId),
+        m_statements, sql, insertValues(t), tr("Cannot store the task of case %1").arg(t.caseId),
         Error(tr("The task %1 of case %2 exists already for %3")
                   .arg(t.ruleRef)
                   .arg(t.caseId)
                   .arg(t.createdOn.toString(Qt::ISODate))));
+}
+
+Status TaskRepository::insertAll(const QList<TaskItem> &tasks)
+{
+    return Sql::insertRows(
+        m_statements, kTable, kInsertColumns, tasks.size(),
+        [&](qsizetype i) { return insertValues(tasks.at(i)); }, QString(),
+        [](const QSqlQuery &) {}, tr("Cannot store the tasks"),
+        Error(tr("A task of these cases exists already for the same day and rule")));
 }
 
 Result<QList<TaskItem>> TaskRepository::forCase(qint64 caseId)

@@ -8,6 +8,8 @@
 #include "models/storage/importbatchrepository.h"
 #include "models/storage/ledgerrepository.h"
 #include "models/storage/sqlsupport.h"
+#include "models/storage/taskrepository.h"
+#include "models/storage/unitofwork.h"
 #include "models/storage/userrepository.h"
 
 #include <QTest>
@@ -525,6 +527,72 @@ private slots:
 
     // The bulk writes of imports: more rows than one statement holds (64), ids in input order
     // whatever order the engine returns them in, each case's balance once per case.
+    // The daily run's tasks of a batch go in with multi-row INSERTs (64, 32, … rows each): every
+    // count gets each row stored whole, and a task made twice (case, rule, day) fails the call.
+    void taskBulkInsert_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("count");
+        for (const QString &engine : Fordran::Test::engines()) {
+            for (int count : {0, 1, 64, 65, 131})
+                Fordran::Test::newEngineRow(engine, QByteArray(QByteArray::number(count) + " tasks").constData())
+                    << count;
+        }
+    }
+    void taskBulkInsert()
+    {
+        QFETCH(int, count);
+        FORDRAN_TEST_DATABASE(test);
+        const Fixture f = makeCase(test.db());
+        QVERIFY2(f.ok(), qPrintable(f.why));
+        const auto user
+            = UserRepository(test.db()).insert({0, u"anna"_qs, u"Anna"_qs, u"handler"_qs, true, {}});
+        QVERIFY2(user.ok(), qPrintable(errorText(user)));
+        QList<TaskItem> tasks;
+        for (int i = 0; i < count; ++i) {
+            TaskItem t;
+            t.caseId = f.caseId;
+            t.userId = i % 2 ? *user : 0;
+            t.kind = i % 3 ? u"call"_qs : u"limitation"_qs;
+            t.action = i % 3 ? u"call_task"_qs : u"limitation_alert"_qs;
+            t.text = QStringLiteral("Ring gäldenären (%1)").arg(i);
+            t.createdOn = QDate(2026, 3, 2).addDays(i);
+            t.dueOn = t.createdOn.addDays(1);
+            t.rulesVersion = u"2026.1"_qs;
+            t.ruleRef = u"consumer_normal/call"_qs;
+            t.createdAt = QDateTime(QDate(2026, 3, 2), QTime(1, 2, 3), Qt::UTC);
+            tasks.append(t);
+        }
+        TaskRepository repo(test.db());
+        const Status stored = repo.insertAll(tasks);
+        QVERIFY2(stored.ok(), qPrintable(errorText(stored)));
+        const auto read = repo.forCase(f.caseId);
+        QVERIFY2(read.ok(), qPrintable(errorText(read)));
+        QCOMPARE(read->size(), count);
+        for (int i = 0; i < count; ++i) {
+            const TaskItem &t = read->at(i);
+            QVERIFY(t.id > 0);
+            QCOMPARE(t.userId, tasks.at(i).userId);
+            QCOMPARE(t.kind, tasks.at(i).kind);
+            QCOMPARE(t.text, tasks.at(i).text);
+            QCOMPARE(t.createdOn, tasks.at(i).createdOn);
+            QCOMPARE(t.dueOn, tasks.at(i).dueOn);
+            QCOMPARE(t.status, u"open"_qs);
+            QCOMPARE(t.ruleRef, tasks.at(i).ruleRef);
+            QCOMPARE(t.createdAt, tasks.at(i).createdAt);
+        }
+        if (count == 0)
+            return;
+        // Made again in a transaction: refused, and the transaction rolled back keeps nothing.
+        UnitOfWork unit(test.db());
+        QVERIFY(unit.ok());
+        const Status twice = repo.insertAll(QList<TaskItem> {tasks.last()});
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.contains(u"exists already"), qPrintable(twice.error().message));
+        unit.rollback();
+        QCOMPARE(repo.forCase(f.caseId)->size(), count);
+    }
+
     void bulkInserts_data() { Fordran::Test::addEngineRows(); }
     void bulkInserts()
     {
