@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -142,11 +143,16 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
     // The batches, and a second connection reading each next one while this one writes: on a
     // SQLite file with a write-ahead log, where readers and the writer do not wait for each
     // other. PostgreSQL reads each batch in its transaction, with its row locks.
+    const bool readingAhead = options.readAhead && m_database.checkpointsInBackground()
+        && batchSizes(due->size(), options.batchSize, true).size() > 1;
     QList<QList<qint64>> batches;
-    for (qsizetype from = 0; from < due->size(); from += options.batchSize)
-        batches.append(due->mid(from, options.batchSize));
+    qsizetype from = 0;
+    for (qsizetype size : batchSizes(due->size(), options.batchSize, readingAhead)) {
+        batches.append(due->mid(from, size));
+        from += size;
+    }
     std::optional<ProcessPrefetcher> prefetcher;
-    if (options.readAhead && batches.size() > 1 && m_database.checkpointsInBackground())
+    if (readingAhead)
         prefetcher.emplace(m_database.config(), date, batches, options.whileReadingAhead);
     // Batch i + 1 is released to the thread once batch i holds the write lock, so its rows show
     // the database after batch i − 1, and maybe after batch i. They are used only if no other
@@ -204,7 +210,16 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         statusChangedDebtors.clear();
         builder.build(rows, snapshots);
         writer.setStamp(QDateTime::currentDateTimeUtc());
-        for (const CaseSnapshot &s : std::as_const(snapshots)) {
+        for (qsizetype i = 0; i < snapshots.size(); ++i) {
+            CaseSnapshot &s = snapshots[i];
+            if (statusChangedDebtors.contains(s.row->caseData.debtorId)) {
+                // Another case of the debtor changed status earlier in this batch: the score
+                // reads the debtor's cases as they are now, as between batches, so that the
+                // outcome does not depend on where the batches end.
+                if (Status reloaded = cases.reloadHistory({s.process.caseId}, rows); !reloaded)
+                    return abort(unit, reloaded.error());
+                builder.rebuild(rows, i, s);
+            }
             const ProcessDecision d = engine.decide(s.process, *s.policy, date);
             ++tally.examined;
             if (!d.changed())
@@ -261,6 +276,20 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         !logged)
         return logged.error();
     return report;
+}
+
+QList<qsizetype> DailyRunService::batchSizes(qsizetype due, int batchSize, bool readingAhead)
+{
+    constexpr int kSmallestRamped = 16;
+    QList<qsizetype> sizes;
+    qsizetype next = readingAhead && batchSize >= kSmallestRamped ? batchSize / 8 : batchSize;
+    for (qsizetype left = due; left > 0;) {
+        const qsizetype size = std::min(next, left);
+        sizes.append(size);
+        left -= size;
+        next = std::min<qsizetype>(next * 2, batchSize);
+    }
+    return sizes;
 }
 
 } // namespace Fordran

@@ -99,7 +99,9 @@ struct DailyRunReport
  * tasks for calls, BF decisions and limitation alerts, ended pauses, an event for every action
  * and refusal with the rule behind it and the rules version, and the new process state, status,
  * segment, score and next action (one UPDATE of the case, writing the indexed columns only
- * where they changed).
+ * where they changed). Where the batches end changes nothing: a case whose debtor had another
+ * case change status earlier in the same batch has the debtor's earlier cases read again
+ * before it is scored, as a case in a later batch has.
  *
  * On a SQLite file (in WAL mode) each next batch is read on a second connection and thread
  * (ProcessPrefetcher) while the current one is written, and used only where it is known to be
@@ -138,6 +140,16 @@ public:
     Result<DailyRunReport> run(QDate date, const DailyRunOptions &options,
                                const ProgressCallback &progress = {},
                                const std::atomic_bool *cancel = nullptr);
+
+    /*!
+     * The sizes of the batches a run over \a due cases takes, each at most \a batchSize.
+     * \a readingAhead: the run reads each next batch on a second thread. Its first batch cannot
+     * be read ahead: nothing is written until it is read. The first batches are then smaller
+     * (from an eighth of \a batchSize, doubling, for batch sizes of 16 and more): the first
+     * read is short, and each next batch, read while the one before is written, is ready in
+     * time (reading a case takes about half as long as deciding and writing it).
+     */
+    static QList<qsizetype> batchSizes(qsizetype due, int batchSize, bool readingAhead);
 
 private:
     Database &m_database;

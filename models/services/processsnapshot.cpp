@@ -163,6 +163,21 @@ void ProcessSnapshotBuilder::build(const ProcessBatchRows &rows, QList<CaseSnaps
         buildCase(rows, i, claim, ledger, history, pause, out[i]);
 }
 
+void ProcessSnapshotBuilder::rebuild(const ProcessBatchRows &rows, qsizetype caseIndex,
+                                     CaseSnapshot &s) const
+{
+    // Each list is in case-id order: start at the case's first row.
+    const qint64 id = rows.cases.at(caseIndex).caseData.id;
+    const auto first = [id](const auto &list) {
+        const auto it = std::partition_point(list.cbegin(), list.cend(),
+                                             [id](const auto &r) { return r.caseId < id; });
+        return qsizetype(it - list.cbegin());
+    };
+    qsizetype claim = first(rows.claims), ledger = first(rows.ledger);
+    qsizetype history = first(rows.history), pause = first(rows.pauses);
+    buildCase(rows, caseIndex, claim, ledger, history, pause, s);
+}
+
 void ProcessSnapshotBuilder::buildCase(const ProcessBatchRows &rows, qsizetype caseIndex,
                                        qsizetype &claim, qsizetype &ledger, qsizetype &history,
                                        qsizetype &pause, CaseSnapshot &s) const

@@ -65,6 +65,8 @@ public:
 
     /*! Fills \a out with one snapshot per case of \a rows, in the same order. */
     void build(const ProcessBatchRows &rows, QList<CaseSnapshot> &out) const;
+    /*! Builds \a s again, the snapshot of case \a caseIndex of \a rows (after rows changed). */
+    void rebuild(const ProcessBatchRows &rows, qsizetype caseIndex, CaseSnapshot &s) const;
 
 private:
     void buildCase(const ProcessBatchRows &rows, qsizetype caseIndex, qsizetype &claim,

@@ -61,9 +61,9 @@ QList<qint64> dueOn(Database &db, QDate date)
 
 /*!
  * Makes a batch boundary cross a debtor: of the cases due on Today that the first run closes
- * as time-barred (a dry run shows which), one that ends a batch of \a batch; the next case due
- * becomes a later case of the same debtor, so its debtor's earlier cases change in the batch
- * before it. Gives the two case ids (0, 0 if the demo data has no such case).
+ * as time-barred (a dry run shows which), one that ends a batch of a run reading ahead with
+ * batches of \a batch; the next case due becomes a later case of the same debtor, so its
+ * debtor's earlier cases change in the batch before it. Gives the two case ids (0, 0 if the demo data has no such case).
  */
 std::pair<qint64, qint64> shareDebtorAcrossBatches(Database &db, int batch)
 {
@@ -79,7 +79,12 @@ std::pair<qint64, qint64> shareDebtorAcrossBatches(Database &db, int batch)
             closing.append(line.caseNo);
     }
     const QList<qint64> due = dueOn(db, Today);
-    for (qsizetype i = batch - 1; i + 1 < due.size(); i += batch) {
+    // The batches of a run that reads ahead (the first ones smaller for larger batch sizes).
+    qsizetype i = -1;
+    for (qsizetype size : DailyRunService::batchSizes(due.size(), batch, true)) {
+        i += size;
+        if (i + 1 >= due.size())
+            break;
         const qint64 first = due.at(i), second = due.at(i + 1);
         QSqlQuery q(db.connection());
         if (!q.exec(u"SELECT case_no FROM cases WHERE id = %1"_qs.arg(first)) || !q.next()
@@ -391,6 +396,67 @@ private slots:
     // Reading each next batch on a second connection (SQLite files) gives exactly what reading
     // every batch in its own transaction gives, over days on which cases change status (and so
     // the earlier cases of debtors in the batches after them).
+    // A run reading ahead starts with smaller batches (an eighth, doubling), so that writing
+    // starts soon and the reading thread keeps a batch ahead; every case is in exactly one batch.
+    void batchSizes_data()
+    {
+        QTest::addColumn<qsizetype>("due");
+        QTest::addColumn<int>("batchSize");
+        QTest::addColumn<bool>("readingAhead");
+        QTest::addColumn<QList<qsizetype>>("sizes");
+        using Sizes = QList<qsizetype>;
+        QTest::newRow("nothing due") << qsizetype(0) << 5000 << true << Sizes {};
+        QTest::newRow("one batch") << qsizetype(300) << 5000 << false << Sizes {300};
+        QTest::newRow("in one transaction each")
+            << qsizetype(12001) << 5000 << false << Sizes {5000, 5000, 2001};
+        QTest::newRow("reading ahead")
+            << qsizetype(12001) << 5000 << true << Sizes {625, 1250, 2500, 5000, 2626};
+        QTest::newRow("reading ahead, few due") << qsizetype(700) << 5000 << true << Sizes {625, 75};
+        QTest::newRow("reading ahead, exactly") << qsizetype(625) << 5000 << true << Sizes {625};
+        QTest::newRow("small batches stay whole")
+            << qsizetype(11) << 5 << true << Sizes {5, 5, 1};
+        QTest::newRow("smallest ramped") << qsizetype(40) << 16 << true << Sizes {2, 4, 8, 16, 10};
+        QTest::newRow("batches of one") << qsizetype(3) << 1 << true << Sizes {1, 1, 1};
+    }
+    void batchSizes()
+    {
+        QFETCH(qsizetype, due);
+        QFETCH(int, batchSize);
+        QFETCH(bool, readingAhead);
+        QFETCH(QList<qsizetype>, sizes);
+        QCOMPARE(DailyRunService::batchSizes(due, batchSize, readingAhead), sizes);
+    }
+
+    // Where the batches end changes nothing: a debtor's cases in one batch are decided one
+    // after the other, each scored on the debtor's cases as the ones before left them, as when
+    // they fall in different batches (and as a run case by case does).
+    void batchSizeChangesNothing_data() { addEngineRows(); }
+    void batchSizeChangesNothing()
+    {
+        FORDRAN_TEST_DATABASE(test);
+        TestDatabase twin(engine);
+        QVERIFY2(fillTwins(test, twin), qPrintable(twin.errorText()));
+        // A debtor with two cases due, the first closed as time-barred on Today.
+        const auto shared = shareDebtorAcrossBatches(test.db(), 5);
+        QVERIFY2(shared.first > 0, "the demo data must close a case as time-barred");
+        QCOMPARE(shareDebtorAcrossBatches(twin.db(), 5), shared);
+        DailyRunOptions oneByOne = batches(1);
+        oneByOne.readAhead = false;
+        DailyRunOptions allAtOnce = batches(100000);
+        qint64 changed = 0;
+        for (int day : {0, 1, 12, 13, 30, 60, 400, 1200}) {
+            const auto a = DailyRunService(test.db()).run(Today.addDays(day), oneByOne);
+            QVERIFY2(a.ok(), qPrintable(errorOf(a)));
+            const auto b = DailyRunService(twin.db()).run(Today.addDays(day), allAtOnce);
+            QVERIFY2(b.ok(), qPrintable(errorOf(b)));
+            QCOMPARE(a->casesChanged, b->casesChanged);
+            QCOMPARE(a->actions, b->actions);
+            QCOMPARE(fingerprints(test.db()), fingerprints(twin.db()));
+            changed += b->casesChanged;
+        }
+        QVERIFY(changed > 0);
+    }
+
     void readAheadChangesNothing_data()
     {
         QTest::addColumn<QString>("engine");
@@ -399,6 +465,8 @@ private slots:
             // The fifth case due on Today is the one the demo data closes as time-barred.
             newEngineRow(engine, "batches of 1") << 1;
             newEngineRow(engine, "batches of 5") << 5;
+            // Read ahead: 5, 10, 20, 40, 40, … cases; the twin: 40 each.
+            newEngineRow(engine, "batches of 40, the first ones smaller") << 40;
         }
     }
     void readAheadChangesNothing()
