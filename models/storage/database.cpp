@@ -146,9 +146,13 @@ Status Database::configureSqlite()
         // Reads through a memory map instead of a copy per page (SQLite caps it at its built-in
         // limit, 2 GiB on Debian). The daily run reads most of a large database's case pages.
         QStringLiteral("PRAGMA mmap_size=2147418112"),
-        // A long run of large transactions grows the log while the checkpointer copies it; once
-        // it has caught up, the next transaction starts the log over and cuts the file to 64 MiB.
-        QStringLiteral("PRAGMA journal_size_limit=67108864"),
+        // A long run of large transactions grows the log while the checkpointer copies it, up to
+        // the checkpointer's limit (256 MiB of pages) and a transaction more; then the next
+        // transaction starts the log over. The file keeps up to 320 MiB: written over, its pages
+        // are in the operating system's cache already, where a file cut shorter (it was 64 MiB)
+        // has to be grown again, each new page allocated and zeroed (measured on the daily run
+        // of a million cases: 3.3 s against 3.9 s, the mean of four runs each).
+        QStringLiteral("PRAGMA journal_size_limit=335544320"),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
