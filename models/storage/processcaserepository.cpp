@@ -389,43 +389,40 @@ Status ProcessCaseRepository::save(const ProcessCaseUpdate &u)
                "limitation_alerted_through = ?, process_finished = ?, refusal_key = ?, "
                "rules_version = ?, score = ?, score_on = ? WHERE id = ?";
     }
-    const auto query = m_statements.prepared(sql);
-    if (!query)
-        return query.error();
-    QSqlQuery &q = **query;
     const ProcessState &s = u.state;
-    int i = 0;
+    QVariantList values;
+    values.reserve(24);
     if (parts & Status_)
-        q.bindValue(i++, machineName(closing ? CaseStatus::Closed : u.status));
+        values.append(machineName(closing ? CaseStatus::Closed : u.status));
     if (parts & Segment_)
-        q.bindValue(i++, machineName(u.segment));
+        values.append(machineName(u.segment));
     if (parts & NextDate)
-        q.bindValue(i++, Sql::isoDate(closing ? QDate() : u.nextActionDate));
+        values.append(Sql::isoDate(closing ? QDate() : u.nextActionDate));
     if (parts & Close) {
-        q.bindValue(i++, Sql::isoDate(u.closedOn));
-        q.bindValue(i++, Sql::text(u.closeReason));
+        values.append(Sql::isoDate(u.closedOn));
+        values.append(Sql::text(u.closeReason));
     }
-    q.bindValue(i++, Sql::text(closing ? QString() : u.nextAction));
-    q.bindValue(i++, Sql::text(s.templateKey));
-    q.bindValue(i++, s.stepIndex);
-    q.bindValue(i++, Sql::text(s.stepId));
-    q.bindValue(i++, s.occurrence);
-    q.bindValue(i++, Sql::isoDate(s.stepDate));
-    q.bindValue(i++, Sql::isoDate(s.lastDeadline));
-    q.bindValue(i++, s.remindersSent);
-    q.bindValue(i++, Sql::isoDate(s.demandSentOn));
-    q.bindValue(i++, Sql::isoDate(s.demandDeadline));
-    q.bindValue(i++, Sql::isoDate(s.limitationAlertedThrough));
-    q.bindValue(i++, Sql::boolean(s.finished));
-    q.bindValue(i++, Sql::text(s.refusalKey));
-    q.bindValue(i++, Sql::text(s.rulesVersion));
-    q.bindValue(i++, u.score);
-    q.bindValue(i++, Sql::isoDate(u.scoreOn));
-    q.bindValue(i++, u.caseId);
-    if (!q.exec())
-        return Sql::queryError(q, tr("Cannot save the process state of case %1").arg(u.caseId));
-    const int changed = q.numRowsAffected();
-    q.finish();
+    values.append(Sql::text(closing ? QString() : u.nextAction));
+    values.append(Sql::text(s.templateKey));
+    values.append(s.stepIndex);
+    values.append(Sql::text(s.stepId));
+    values.append(s.occurrence);
+    values.append(Sql::isoDate(s.stepDate));
+    values.append(Sql::isoDate(s.lastDeadline));
+    values.append(s.remindersSent);
+    values.append(Sql::isoDate(s.demandSentOn));
+    values.append(Sql::isoDate(s.demandDeadline));
+    values.append(Sql::isoDate(s.limitationAlertedThrough));
+    values.append(Sql::boolean(s.finished));
+    values.append(Sql::text(s.refusalKey));
+    values.append(Sql::text(s.rulesVersion));
+    values.append(u.score);
+    values.append(Sql::isoDate(u.scoreOn));
+    values.append(u.caseId);
+    int changed = 0;
+    QSqlError error;
+    if (!m_statements.run(sql, values, changed, error))
+        return Error(tr("Cannot save the process state of case %1").arg(u.caseId), {}, error.text());
     if (changed != 1)
         return Error(tr("There is no case with id %1").arg(u.caseId));
     return {};

@@ -1,8 +1,45 @@
 #include "models/storage/sqlsupport.h"
 
+#include "models/storage/sqlitestatements.h"
+
 #include <QMetaType>
 
 namespace Fordran::Sql {
+
+StatementCache::StatementCache(Database &database)
+    : m_database(database)
+{
+}
+
+StatementCache::~StatementCache() = default;
+
+bool StatementCache::run(const QString &sql, const QVariantList &values, int &changed,
+                         QSqlError &error)
+{
+    if (m_database.engine() == Database::Engine::Sqlite) {
+        if (!m_sqlite) {
+            if (sqlite3 *handle = SqliteStatements::handleOf(m_database.connection()))
+                m_sqlite = std::make_unique<SqliteStatements>(handle);
+        }
+        if (m_sqlite)
+            return m_sqlite->execute(sql, values, changed, error);
+    }
+    Result<QSqlQuery *> query = prepared(sql);
+    if (!query) {
+        error = QSqlError(query.error().message, query.error().detail, QSqlError::StatementError);
+        return false;
+    }
+    QSqlQuery &q = **query;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec()) {
+        error = q.lastError();
+        return false;
+    }
+    changed = q.numRowsAffected();
+    q.finish();
+    return true;
+}
 
 Result<QSqlQuery *> StatementCache::prepared(const QString &sql)
 {
@@ -154,13 +191,10 @@ Result<QSqlQuery *> bound(StatementCache &cache, const QString &sql, const QVari
 
 Result<int> execute(StatementCache &cache, const QString &sql, const QVariantList &values, const QString &message)
 {
-    Result<QSqlQuery *> query = bound(cache, sql, values);
-    if (!query)
-        return query.error();
-    if (!(*query)->exec())
-        return queryError(**query, message);
-    const int changed = (*query)->numRowsAffected();
-    (*query)->finish();
+    int changed = 0;
+    QSqlError error;
+    if (!cache.run(sql, values, changed, error))
+        return Error(message, {}, error.text());
     return changed;
 }
 
