@@ -281,6 +281,7 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
 QList<qsizetype> DailyRunService::batchSizes(qsizetype due, int batchSize, bool readingAhead)
 {
     constexpr int kSmallestRamped = 16;
+    batchSize = std::max(batchSize, 1);
     QList<qsizetype> sizes;
     qsizetype next = readingAhead && batchSize >= kSmallestRamped ? batchSize / 8 : batchSize;
     for (qsizetype left = due; left > 0;) {

@@ -1,6 +1,7 @@
 #include "models/storage/database.h"
 
 #include "models/storage/sqlitelibrary.h"
+#include "models/storage/sqlitestatements.h"
 #include "models/storage/unitofwork.h"
 #include "models/storage/walcheckpointer.h"
 
@@ -53,6 +54,10 @@ Database::~Database()
     // The checkpointer's connection first: the last connection to close copies the rest of the
     // log and removes it.
     m_checkpointer.reset();
+    // SQLite closes no connection with statements left; Qt finalizes its own only.
+    const QList<Sql::SqliteStatements *> statements = std::exchange(m_sqliteStatements, {});
+    for (Sql::SqliteStatements *s : statements)
+        s->databaseClosing();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -62,6 +67,16 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::addSqliteStatements(Sql::SqliteStatements *statements)
+{
+    m_sqliteStatements.append(statements);
+}
+
+void Database::removeSqliteStatements(Sql::SqliteStatements *statements)
+{
+    m_sqliteStatements.removeOne(statements);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, const QString &connectionName)

@@ -5,6 +5,7 @@
 #include "models/storage/migrations.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,9 @@
 
 namespace Fordran {
 
+namespace Sql {
+class SqliteStatements;
+}
 class UnitOfWork;
 class WalCheckpointer;
 
@@ -82,6 +86,13 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     /*!
+     * Statements made straight on this SQLite connection (Sql::SqliteStatements::attachTo):
+     * finalized before the connection closes, should they outlive this Database.
+     */
+    void addSqliteStatements(Sql::SqliteStatements *statements);
+    void removeSqliteStatements(Sql::SqliteStatements *statements);
+
+    /*!
      * SQLite: a number that changes when another connection (another thread's, another
      * program's) has committed changes since this connection last asked; this connection's own
      * commits leave it as it is (PRAGMA data_version). PostgreSQL has no such number: an Error.
@@ -120,6 +131,7 @@ private:
     bool m_rollbackOnly = false;
     bool m_reading = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    QList<Sql::SqliteStatements *> m_sqliteStatements;
 };
 
 } // namespace Fordran

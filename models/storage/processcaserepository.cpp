@@ -304,6 +304,21 @@ Status ProcessCaseRepository::reloadHistory(const QList<qint64> &caseIds, Proces
                            fresh, readHistory);
         !s)
         return s;
+    if (caseIds.size() == 1) {
+        // One case (the daily run re-reads them one by one within a batch): its rows lie
+        // together in the case-id ordered list; put the new ones in their place.
+        const qint64 id = caseIds.first();
+        const auto byCase = [](const DebtorHistoryRow &h, qint64 caseId) { return h.caseId < caseId; };
+        const auto from = std::lower_bound(rows.history.begin(), rows.history.end(), id, byCase);
+        const qsizetype at = from - rows.history.begin();
+        auto to = from;
+        while (to != rows.history.end() && to->caseId == id)
+            ++to;
+        rows.history.erase(from, to);
+        for (qsizetype i = 0; i < fresh.size(); ++i)
+            rows.history.insert(at + i, fresh.at(i));
+        return {};
+    }
     // The new rows in place of the old ones of caseIds, the list again in case-id order.
     rows.history.removeIf([&caseIds](const DebtorHistoryRow &h) {
         return std::binary_search(caseIds.cbegin(), caseIds.cend(), h.caseId);

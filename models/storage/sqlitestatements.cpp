@@ -1,8 +1,12 @@
 #include "models/storage/sqlitestatements.h"
 
+#include "models/storage/database.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -10,7 +14,7 @@ namespace Fordran::Sql {
 
 namespace {
 
-/*! Qt's test for a value bound as NULL (QSqlResultPrivate::isVariantNull). */
+/*! Qt's test for a value bound as NULL (QSqlResultPrivate::isVariantNull, Qt 6.4). */
 bool isNullValue(const QVariant &value)
 {
     if (value.isNull())
@@ -20,12 +24,14 @@ bool isNullValue(const QVariant &value)
         return static_cast<const QString *>(value.constData())->isNull();
     case QMetaType::QByteArray:
         return static_cast<const QByteArray *>(value.constData())->isNull();
-    case QMetaType::QDateTime:
-        return static_cast<const QDateTime *>(value.constData())->isNull();
+    case QMetaType::QDateTime: // invalid ones too: their ISO text would be empty
+        return !static_cast<const QDateTime *>(value.constData())->isValid();
     case QMetaType::QDate:
         return static_cast<const QDate *>(value.constData())->isNull();
     case QMetaType::QTime:
-        return static_cast<const QTime *>(value.constData())->isNull();
+        return !static_cast<const QTime *>(value.constData())->isValid();
+    case QMetaType::QUuid:
+        return static_cast<const QUuid *>(value.constData())->isNull();
     default:
         return false;
     }
@@ -33,7 +39,8 @@ bool isNullValue(const QVariant &value)
 
 int bindText(sqlite3_stmt *statement, int index, const QString &text, bool copy)
 {
-    return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+    // unicode(), not utf16(): that one copies a string without a buffer of its own (literals).
+    return sqlite3_bind_text16(statement, index, text.unicode(), int(text.size() * sizeof(QChar)),
                                copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
 }
 
@@ -46,6 +53,12 @@ sqlite3 *SqliteStatements::handleOf(const QSqlDatabase &db)
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
+    // Only a driver built on this very library (Debian's Qt is) may be handed its connection: a
+    // Qt with a SQLite of its own gives a handle of another library's making.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next()
+        || query.value(0).toString() != QLatin1StringView(sqlite3_sourceid()))
+        return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
@@ -56,8 +69,29 @@ SqliteStatements::SqliteStatements(sqlite3 *handle)
 
 SqliteStatements::~SqliteStatements()
 {
+    finalizeAll();
+    if (m_database)
+        m_database->removeSqliteStatements(this);
+}
+
+void SqliteStatements::attachTo(Database &database)
+{
+    m_database = &database;
+    database.addSqliteStatements(this);
+}
+
+void SqliteStatements::databaseClosing()
+{
+    finalizeAll();
+    m_database = nullptr;
+}
+
+void SqliteStatements::finalizeAll()
+{
     for (sqlite3_stmt *statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
+    m_statements.clear();
+    m_handle = nullptr;
 }
 
 int SqliteStatements::bind(sqlite3_stmt *statement, int index, const QVariant &value)
@@ -93,14 +127,28 @@ int SqliteStatements::bind(sqlite3_stmt *statement, int index, const QVariant &v
 bool SqliteStatements::execute(const QString &sql, const QVariantList &values, int &changed,
                                QSqlError &error)
 {
+    if (!m_handle) {
+        error = QSqlError(QStringLiteral("Driver not loaded"), QStringLiteral("The connection is closed"),
+                          QSqlError::ConnectionError);
+        return false;
+    }
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare16_v2(m_handle, sql.utf16(), int(sql.size() * sizeof(char16_t)),
-                                 &statement, nullptr)
+        const void *tail = nullptr;
+        if (sqlite3_prepare16_v2(m_handle, sql.unicode(), int(sql.size() * sizeof(QChar)),
+                                 &statement, &tail)
             != SQLITE_OK) {
             error = lastError(QStringLiteral("Unable to prepare statement"));
             sqlite3_finalize(statement);
+            return false;
+        }
+        // One statement, as Qt's driver accepts: nothing but blanks after it.
+        const qsizetype used = static_cast<const QChar *>(tail) - sql.unicode();
+        if (!statement || !QStringView(sql).sliced(used).trimmed().isEmpty()) {
+            sqlite3_finalize(statement);
+            error = QSqlError(QStringLiteral("Unable to execute multiple statements at a time"),
+                              QString(), QSqlError::StatementError);
             return false;
         }
         it = m_statements.insert(sql, statement);

@@ -16,10 +16,14 @@ StatementCache::~StatementCache() = default;
 bool StatementCache::run(const QString &sql, const QVariantList &values, int &changed,
                          QSqlError &error)
 {
-    if (m_database.engine() == Database::Engine::Sqlite) {
+    if (m_database.engine() == Database::Engine::Sqlite && !m_sqliteChecked) {
         if (!m_sqlite) {
-            if (sqlite3 *handle = SqliteStatements::handleOf(m_database.connection()))
+            if (sqlite3 *handle = SqliteStatements::handleOf(m_database.connection())) {
                 m_sqlite = std::make_unique<SqliteStatements>(handle);
+                m_sqlite->attachTo(m_database);
+            } else {
+                m_sqliteChecked = true; // not this library's connection: through Qt
+            }
         }
         if (m_sqlite)
             return m_sqlite->execute(sql, values, changed, error);

@@ -59,6 +59,7 @@ private:
     Database &m_database;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     std::unique_ptr<SqliteStatements> m_sqlite; //!< made on the first run() on SQLite
+    bool m_sqliteChecked = false; //!< the connection is not the linked library's: use Qt
 };
 
 /*! Binds values by position, in order: `Binder(q) << a << b << c;` */

@@ -63,7 +63,8 @@ QList<qint64> dueOn(Database &db, QDate date)
  * Makes a batch boundary cross a debtor: of the cases due on Today that the first run closes
  * as time-barred (a dry run shows which), one that ends a batch of a run reading ahead with
  * batches of \a batch; the next case due becomes a later case of the same debtor, so its
- * debtor's earlier cases change in the batch before it. Gives the two case ids (0, 0 if the demo data has no such case).
+ * debtor's earlier cases change in the batch before it. (A run that reads no batch ahead, with
+ * other batch ends, may hold both cases in one batch: then they test the re-read within it.) Gives the two case ids (0, 0 if the demo data has no such case).
  */
 std::pair<qint64, qint64> shareDebtorAcrossBatches(Database &db, int batch)
 {
@@ -393,9 +394,6 @@ private slots:
         QVERIFY(!DailyRunService(test.db()).run(QDate(), {}).ok());
     }
 
-    // Reading each next batch on a second connection (SQLite files) gives exactly what reading
-    // every batch in its own transaction gives, over days on which cases change status (and so
-    // the earlier cases of debtors in the batches after them).
     // A run reading ahead starts with smaller batches (an eighth, doubling), so that writing
     // starts soon and the reading thread keeps a batch ahead; every case is in exactly one batch.
     void batchSizes_data()
@@ -457,6 +455,9 @@ private slots:
         QVERIFY(changed > 0);
     }
 
+    // Reading each next batch on a second connection (SQLite files) gives exactly what reading
+    // every batch in its own transaction gives, over days on which cases change status (and so
+    // the earlier cases of debtors in the batches after them).
     void readAheadChangesNothing_data()
     {
         QTest::addColumn<QString>("engine");

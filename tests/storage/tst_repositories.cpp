@@ -525,8 +525,6 @@ private slots:
         QVERIFY(batches.findByChecksum(f.clientId, QString(64, u'c'))->isEmpty());
     }
 
-    // The bulk writes of imports: more rows than one statement holds (64), ids in input order
-    // whatever order the engine returns them in, each case's balance once per case.
     // The daily run's tasks of a batch go in with multi-row INSERTs (64, 32, … rows each): every
     // count gets each row stored whole, and a task made twice (case, rule, day) fails the call.
     void taskBulkInsert_data()
@@ -583,16 +581,26 @@ private slots:
         }
         if (count == 0)
             return;
-        // Made again in a transaction: refused, and the transaction rolled back keeps nothing.
+        // 64 new tasks and one made again, in a transaction: refused in the second statement,
+        // and the transaction rolled back keeps none of the first statement's 64.
+        QList<TaskItem> again;
+        for (int i = 0; i < 64; ++i) {
+            TaskItem t = tasks.last();
+            t.createdOn = QDate(2027, 1, 1).addDays(i);
+            again.append(t);
+        }
+        again.append(tasks.last());
         UnitOfWork unit(test.db());
         QVERIFY(unit.ok());
-        const Status twice = repo.insertAll(QList<TaskItem> {tasks.last()});
+        const Status twice = repo.insertAll(again);
         QVERIFY(!twice.ok());
         QVERIFY2(twice.error().message.contains(u"exists already"), qPrintable(twice.error().message));
         unit.rollback();
         QCOMPARE(repo.forCase(f.caseId)->size(), count);
     }
 
+    // The bulk writes of imports: more rows than one statement holds (64), ids in input order
+    // whatever order the engine returns them in, each case's balance once per case.
     void bulkInserts_data() { Fordran::Test::addEngineRows(); }
     void bulkInserts()
     {

@@ -6,8 +6,11 @@
 #include "models/storage/sqlsupport.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace Fordran;
 
@@ -41,6 +44,10 @@ private slots:
         QTest::newRow("emoji") << QVariant(QStringLiteral("betalt 👍"));
         QTest::newRow("date") << QVariant(QDate(2026, 2, 28));
         QTest::newRow("time stamp") << QVariant(stamp);
+        QTest::newRow("invalid time stamp, not null") << QVariant(QDateTime(QDate(), QTime(1, 0)));
+        QTest::newRow("null time") << QVariant(QTime());
+        QTest::newRow("null uuid") << QVariant(QUuid());
+        QTest::newRow("uuid") << QVariant(QUuid(u"{67c8770b-44f1-410a-ab9a-f9b5446f13ee}"_qs));
         QTest::newRow("time") << QVariant(QTime(8, 30, 1, 5));
         QTest::newRow("int") << QVariant(-42);
         QTest::newRow("uint") << QVariant(4000000000u);
@@ -95,6 +102,13 @@ private slots:
         QTest::newRow("no such table")
             << QStringLiteral("INSERT INTO nothing (k) VALUES (?)") << QVariantList {u"c"_qs}
             << false << false;
+        QTest::newRow("two statements")
+            << QStringLiteral("INSERT INTO u (k) VALUES (?); DELETE FROM u") << QVariantList {u"d"_qs}
+            << false << false;
+        QTest::newRow("no statement") << QStringLiteral("  ") << QVariantList {} << false << false;
+        QTest::newRow("trailing blanks and semicolon")
+            << QStringLiteral("INSERT INTO u (k) VALUES (?);  \n") << QVariantList {u"e"_qs}
+            << true << false;
         QTest::newRow("changes nothing")
             << QStringLiteral("UPDATE u SET k = k WHERE k = ?") << QVariantList {u"none"_qs}
             << true << false;
@@ -121,6 +135,32 @@ private slots:
         QVERIFY(direct.execute(QStringLiteral("INSERT INTO u (k) VALUES (?)"),
                                {QString(u"after/" + QString::fromUtf8(QTest::currentDataTag()))},
                                changed, error));
+    }
+
+    // Statements that outlive their Database: it finalizes them before it closes the
+    // connection (SQLite closes none with statements left, Qt's driver finalizes only its own),
+    // so the close succeeds and the last connection removes the log; they fail cleanly after.
+    void statementsFinalizedBeforeClose()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath(QStringLiteral("close.sqlite"));
+        auto db = Database::open(DatabaseConfig::sqlite(path));
+        QVERIFY(db.ok());
+        std::unique_ptr<Database> database = std::move(db).value();
+        Sql::SqliteStatements direct(Sql::SqliteStatements::handleOf(database->connection()));
+        direct.attachTo(*database);
+        int changed = 0;
+        QSqlError error;
+        QVERIFY(direct.execute(QStringLiteral("CREATE TABLE t (k TEXT)"), {}, changed, error));
+        QVERIFY2(direct.execute(QStringLiteral("INSERT INTO t (k) VALUES (?)"), {u"x"_qs}, changed,
+                                error),
+                 qPrintable(error.text()));
+        QVERIFY(QFileInfo::exists(path + u"-wal"));
+        database.reset();
+        QVERIFY2(!QFileInfo::exists(path + u"-wal"), "the connection did not close");
+        QVERIFY(!direct.execute(QStringLiteral("INSERT INTO t (k) VALUES (?)"), {u"y"_qs}, changed,
+                                error));
     }
 
     void notSqlite()
