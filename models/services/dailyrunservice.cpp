@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace Fordran {
 
@@ -157,10 +158,12 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
     // Batch i + 1 is released to the thread once batch i holds the write lock, so its rows show
     // the database after batch i − 1, and maybe after batch i. They are used only if no other
     // connection has committed since batch i (SQLite's data version, read under the lock), and
-    // the debtors' earlier cases are read again for the cases whose debtor had a case change
-    // status in batch i (the one thing a batch reads of cases outside it).
+    // the debtors' earlier cases (the one thing a batch reads of cases outside it) are read
+    // again for the cases whose debtor had a case change status in batch i.
     qint64 dataVersion = -1;
+    // The debtors with a case whose status changed in this batch, and in the batch before.
     QSet<qint64> statusChangedDebtors;
+    QSet<qint64> changedInBatchBefore;
 
     ProcessBatchRows rows;
     QList<CaseSnapshot> snapshots;
@@ -194,31 +197,28 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
         }
         if (readAhead) {
             ++report.readAhead.used;
-            QList<qint64> again;
-            for (const ProcessCaseRow &r : std::as_const(rows.cases)) {
-                if (statusChangedDebtors.contains(r.caseData.debtorId))
-                    again.append(r.caseData.id);
-            }
-            if (Status reloaded = cases.reloadHistory(again, rows); !reloaded)
-                return abort(unit, reloaded.error());
-            report.readAhead.historyReloads += again.size();
         } else if (Status loaded
                    = cases.loadBatch(batches.at(index), date, !options.dryRun, rows);
                    !loaded) {
             return abort(unit, loaded.error());
         }
+        // Rows read in this transaction show the batch before; rows read ahead may not.
+        changedInBatchBefore = readAhead ? std::exchange(statusChangedDebtors, {}) : QSet<qint64>();
         statusChangedDebtors.clear();
         builder.build(rows, snapshots);
         writer.setStamp(QDateTime::currentDateTimeUtc());
         for (qsizetype i = 0; i < snapshots.size(); ++i) {
             CaseSnapshot &s = snapshots[i];
-            if (statusChangedDebtors.contains(s.row->caseData.debtorId)) {
-                // Another case of the debtor changed status earlier in this batch: the score
-                // reads the debtor's cases as they are now, as between batches, so that the
-                // outcome does not depend on where the batches end.
-                if (Status reloaded = cases.reloadHistory({s.process.caseId}, rows); !reloaded)
+            const qint64 debtorId = s.row->caseData.debtorId;
+            const bool staleBefore = changedInBatchBefore.contains(debtorId);
+            if (staleBefore || statusChangedDebtors.contains(debtorId)) {
+                // Another case of the debtor changed status after the rows were read (earlier in
+                // this batch, or in the one before): the score reads the debtor's cases as they
+                // are now, so that the outcome does not depend on where the batches end.
+                if (Status reloaded = cases.reloadHistory(s.process.caseId, rows); !reloaded)
                     return abort(unit, reloaded.error());
                 builder.rebuild(rows, i, s);
+                report.readAhead.historyReloads += staleBefore;
             }
             const ProcessDecision d = engine.decide(s.process, *s.policy, date);
             ++tally.examined;
@@ -233,7 +233,7 @@ Result<DailyRunReport> DailyRunService::run(QDate date, const DailyRunOptions &o
             if (options.dryRun)
                 continue;
             if (d.newStatus != s.process.status)
-                statusChangedDebtors.insert(s.row->caseData.debtorId);
+                statusChangedDebtors.insert(debtorId);
             if (options.beforeCaseWrite) {
                 if (Status allowed = options.beforeCaseWrite(s.process.caseId); !allowed)
                     return abort(unit, allowed.error());

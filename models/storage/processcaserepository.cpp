@@ -291,43 +291,24 @@ Status ProcessCaseRepository::loadBatch(const QList<qint64> &ids, QDate date, bo
     return readDetails(read.claims, read.ledger, read.history, {idsValue(still, postgres)}, rows);
 }
 
-Status ProcessCaseRepository::reloadHistory(const QList<qint64> &caseIds, ProcessBatchRows &rows)
+Status ProcessCaseRepository::reloadHistory(qint64 caseId, ProcessBatchRows &rows)
 {
-    if (caseIds.isEmpty())
-        return {};
-    const bool postgres = m_statements.database().engine() == Database::Engine::Postgres;
-    static const QString sqliteSql = readSqlFor(inIdsCondition(false)).history;
-    static const QString pgSql = readSqlFor(inIdsCondition(true)).history;
+    static const QString sql = readSqlFor(u"%1 = ?"_qs).history;
     QList<DebtorHistoryRow> fresh;
-    if (Status s = readAll(run(postgres ? pgSql : sqliteSql, {idsValue(caseIds, postgres)},
-                               tr("Cannot read the debtors' earlier cases")),
-                           fresh, readHistory);
+    if (Status s = readAll(run(sql, {caseId}, tr("Cannot read the debtors' earlier cases")), fresh,
+                           readHistory);
         !s)
         return s;
-    if (caseIds.size() == 1) {
-        // One case (the daily run re-reads them one by one within a batch): its rows lie
-        // together in the case-id ordered list; put the new ones in their place.
-        const qint64 id = caseIds.first();
-        const auto byCase = [](const DebtorHistoryRow &h, qint64 caseId) { return h.caseId < caseId; };
-        const auto from = std::lower_bound(rows.history.begin(), rows.history.end(), id, byCase);
-        const qsizetype at = from - rows.history.begin();
-        auto to = from;
-        while (to != rows.history.end() && to->caseId == id)
-            ++to;
-        rows.history.erase(from, to);
-        for (qsizetype i = 0; i < fresh.size(); ++i)
-            rows.history.insert(at + i, fresh.at(i));
-        return {};
-    }
-    // The new rows in place of the old ones of caseIds, the list again in case-id order.
-    rows.history.removeIf([&caseIds](const DebtorHistoryRow &h) {
-        return std::binary_search(caseIds.cbegin(), caseIds.cend(), h.caseId);
-    });
-    rows.history.append(fresh);
-    std::stable_sort(rows.history.begin(), rows.history.end(),
-                     [](const DebtorHistoryRow &a, const DebtorHistoryRow &b) {
-                         return a.caseId < b.caseId;
-                     });
+    // The case's rows lie together in the case-id ordered list: the new ones in their place.
+    const auto byCase = [](const DebtorHistoryRow &h, qint64 id) { return h.caseId < id; };
+    const auto from = std::lower_bound(rows.history.begin(), rows.history.end(), caseId, byCase);
+    const qsizetype at = from - rows.history.begin();
+    auto to = from;
+    while (to != rows.history.end() && to->caseId == caseId)
+        ++to;
+    rows.history.erase(from, to);
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        rows.history.insert(at + i, fresh.at(i));
     return {};
 }
 

@@ -107,11 +107,10 @@ public:
      */
     Status loadBatch(const QList<qint64> &ids, QDate date, bool lock, ProcessBatchRows &rows);
     /*!
-     * Reads the debtors' earlier cases again for those cases of \a rows whose ids are in
-     * \a caseIds (ascending), in place of the ones \a rows holds: for rows read before other
-     * cases of the same debtors changed status.
+     * Reads the debtor's earlier cases again for case \a caseId of \a rows, in place of the ones
+     * \a rows holds: for rows read before another case of the same debtor changed status.
      */
-    Status reloadHistory(const QList<qint64> &caseIds, ProcessBatchRows &rows);
+    Status reloadHistory(qint64 caseId, ProcessBatchRows &rows);
     /*! Reads case \a caseId, due or not, into \a rows (no case: rows.cases is empty). */
     Status loadCase(qint64 caseId, ProcessBatchRows &rows);
 

@@ -28,14 +28,12 @@ bool StatementCache::run(const QString &sql, const QVariantList &values, int &ch
         if (m_sqlite)
             return m_sqlite->execute(sql, values, changed, error);
     }
-    Result<QSqlQuery *> query = prepared(sql);
+    Result<QSqlQuery *> query = bound(*this, sql, values);
     if (!query) {
         error = QSqlError(query.error().message, query.error().detail, QSqlError::StatementError);
         return false;
     }
     QSqlQuery &q = **query;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
     if (!q.exec()) {
         error = q.lastError();
         return false;
